@@ -1,0 +1,112 @@
+using System;
+using System.Linq;
+using CorpusGen.Diagnostics;
+using CorpusGen.Emit;
+using CorpusGen.Model;
+using CorpusGen.Parsing;
+using CorpusGen.Planning;
+using CorpusGen.Reading;
+using Microsoft.CodeAnalysis;
+
+namespace CorpusGen;
+
+/// <summary>
+/// Turns the project's <c>NewsArticle</c> files into typed article classes. Each file is read, parsed and emitted
+/// on its own, so editing one article re-runs only that article; the plan (which file becomes which member)
+/// depends on file names and ids alone.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class CorpusGenerator : IIncrementalGenerator
+{
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var options = context.AnalyzerConfigOptionsProvider
+            .Select((provider, _) => OptionsReader.Read(provider.GlobalOptions))
+            .WithTrackingName(TrackingNames.Options);
+
+        var parsedArticles = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select((pair, _) => ArticleFile.Select(pair.Left, pair.Right.GetOptions(pair.Left)))
+            .Where(file => file is not null)
+            .WithTrackingName(TrackingNames.ArticleFiles)
+            .Select((file, cancellationToken) => file!.Read(cancellationToken))
+            .WithTrackingName(TrackingNames.ParsedArticles);
+
+        var plan = parsedArticles
+            .Select((parsed, _) => Declare(parsed))
+            .WithTrackingName(TrackingNames.DeclaredArticles)
+            .Collect()
+            .Combine(options)
+            .Select((pair, _) => CorpusPlanner.Plan(pair.Left, pair.Right.Options))
+            .WithTrackingName(TrackingNames.Plan);
+
+        var emittedArticles = parsedArticles
+            .Combine(plan)
+            .Select((pair, _) => ToSource(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.ArticleSources)
+            .Where(source => source is not null)
+            .Select((source, _) => ArticleEmitter.Emit(source!))
+            .WithTrackingName(TrackingNames.EmittedArticles);
+
+        var emittedCorpus = plan
+            .Select((plan, _) => EmitCorpus(plan))
+            .WithTrackingName(TrackingNames.EmittedCorpus);
+
+        context.RegisterSourceOutput(emittedArticles, AddSource);
+        context.RegisterSourceOutput(emittedCorpus, static (context, files) =>
+        {
+            foreach (var file in files)
+            {
+                AddSource(context, file);
+            }
+        });
+
+        context.RegisterSourceOutput(options, static (context, result) => Report(context, result.Diagnostics));
+        context.RegisterSourceOutput(parsedArticles, static (context, result) => Report(context, result.Diagnostics));
+        context.RegisterSourceOutput(plan, static (context, plan) => Report(context, plan.Diagnostics));
+    }
+
+    private static DeclaredArticle Declare(ArticleParseResult parsed)
+    {
+        var name = ArticleFileName.FromPath(parsed.FilePath);
+        return new DeclaredArticle(parsed.FilePath, name.FileName, name.Stem, parsed.Collection, parsed.Article?.Id);
+    }
+
+    private static ArticleSource? ToSource(ArticleParseResult parsed, CorpusPlan plan) =>
+        parsed.Article is not null && plan.TryFind(parsed.FilePath, out var className, out var memberName)
+            ? new ArticleSource(parsed.Article, plan.Options, className, memberName)
+            : null;
+
+    private static EquatableArray<GeneratedFile> EmitCorpus(CorpusPlan plan)
+    {
+        // A project that declares no article gets no generated types at all.
+        if (plan.Collections.Count == 0)
+        {
+            return EquatableArray<GeneratedFile>.Empty;
+        }
+
+        return new[] { ArticleBaseEmitter.Emit(plan.Options) }
+            .Concat(plan.Collections.Select(collection => CorpusEmitter.Emit(collection, plan.Options)))
+            .ToEquatableArray();
+    }
+
+    private static void AddSource(SourceProductionContext context, GeneratedFile file)
+    {
+        try
+        {
+            context.AddSource(file.HintName, file.Source);
+        }
+        catch (ArgumentException)
+        {
+            // The same file declared twice yields the same source twice; the first one stands.
+        }
+    }
+
+    private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            context.ReportDiagnostic(diagnostic.ToDiagnostic());
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using Microsoft.CodeAnalysis;
+
+namespace CorpusGen.Diagnostics;
+
+/// <summary>Every diagnostic CorpusGen reports. README lists them with an example each.</summary>
+public static class DiagnosticDescriptors
+{
+    private const string Category = "CorpusGen";
+
+    public static readonly DiagnosticDescriptor MissingDateHeader = Error(
+        "CGN001",
+        "Article has no date header",
+        "'{0}' must start with a header 'date YYYY-MM-DD' followed by the article text, but it starts with '{1}'; the file is skipped");
+
+    public static readonly DiagnosticDescriptor InvalidDate = Error(
+        "CGN002",
+        "Article date does not exist",
+        "'{0}' is dated '{1}', which is not a date of the Gregorian calendar; the file is skipped");
+
+    public static readonly DiagnosticDescriptor EmptyArticle = Error(
+        "CGN003",
+        "Article has no text",
+        "'{0}' {1}; the file is skipped");
+
+    public static readonly DiagnosticDescriptor DuplicateId = Error(
+        "CGN004",
+        "Two articles share an id",
+        "'{0}' has the id '{1}', which '{2}' already has; the file is skipped");
+
+    public static readonly DiagnosticDescriptor UndecodableText = new(
+        "CGN005",
+        "Article text is not valid UTF-8",
+        "'{0}' {1}; the article is generated with the text as the compiler read it",
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor RenamedMember = new(
+        "CGN006",
+        "Article member name was adjusted",
+        "'{0}' is exposed as '{1}' because {2}",
+        Category,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor InvalidOption = Error(
+        "CGN007",
+        "Invalid CorpusGen option",
+        "The value '{1}' of '{0}' is not valid: {2}");
+
+    public static readonly DiagnosticDescriptor UnreadableFile = Error(
+        "CGN008",
+        "Article file cannot be read",
+        "'{0}' could not be read; the file is skipped");
+
+    private static DiagnosticDescriptor Error(string id, string title, string message) =>
+        new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+}

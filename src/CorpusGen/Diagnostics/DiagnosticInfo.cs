@@ -1,0 +1,77 @@
+using CorpusGen.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace CorpusGen.Diagnostics;
+
+/// <summary>
+/// A diagnostic as plain data: pipeline steps compare it by value, and it becomes a <see cref="Diagnostic"/>
+/// with a real <see cref="Location"/> only when reported.
+/// </summary>
+public sealed record DiagnosticInfo(
+    DiagnosticDescriptor Descriptor,
+    string? FilePath,
+    TextSpan Span,
+    LinePositionSpan LineSpan,
+    EquatableArray<string> Arguments)
+{
+    public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, SourcePosition? position, params string[] arguments) =>
+        new(
+            descriptor,
+            position?.FilePath,
+            position?.Span ?? default,
+            position?.LineSpan ?? default,
+            new EquatableArray<string>(arguments));
+
+    public Diagnostic ToDiagnostic()
+    {
+        var location = FilePath is null ? Location.None : Location.Create(FilePath, Span, LineSpan);
+        return Diagnostic.Create(Descriptor, location, messageArgs: Arguments.ToArrayOfObjects());
+    }
+}
+
+/// <summary>A place in an article file: the path, the character span and its lines and columns.</summary>
+public readonly record struct SourcePosition(string FilePath, TextSpan Span, LinePositionSpan LineSpan)
+{
+    /// <summary>The position of <paramref name="length"/> characters at <paramref name="start"/> of <paramref name="text"/>.</summary>
+    public static SourcePosition In(string filePath, string text, int start, int length)
+    {
+        var begin = LineAndColumn(text, start);
+        var end = LineAndColumn(text, start + length);
+        return new SourcePosition(filePath, new TextSpan(start, length), new LinePositionSpan(begin, end));
+    }
+
+    // Line breaks as Roslyn's SourceText counts them, so the IDE lands on the line it shows.
+    private static LinePosition LineAndColumn(string text, int offset)
+    {
+        var line = 0;
+        var lineStart = 0;
+        for (var i = 0; i < offset && i < text.Length; i++)
+        {
+            var c = text[i];
+            var endsLine = c is '\n' or '\u0085' or '\u2028' or '\u2029'
+                || (c == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n'));
+            if (endsLine)
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        return new LinePosition(line, offset - lineStart);
+    }
+}
+
+internal static class ArgumentArrays
+{
+    public static object[] ToArrayOfObjects(this EquatableArray<string> arguments)
+    {
+        var result = new object[arguments.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = arguments[i];
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,75 @@
+using System.Globalization;
+using CorpusGen.Model;
+using CorpusGen.Planning;
+
+namespace CorpusGen.Emit;
+
+/// <summary>Writes a corpus class: its <c>All</c>, <c>Find</c> and <c>Count</c>. Article members come from <see cref="ArticleEmitter"/>.</summary>
+public static class CorpusEmitter
+{
+    public static GeneratedFile Emit(CollectionPlan collection, CorpusOptions options)
+    {
+        var names = new TypeNames(options.Namespace);
+        var article = names.Qualified(TypeNames.Article);
+        var list = $"global::System.Collections.Generic.IReadOnlyList<{article}>";
+        var index = $"global::System.Collections.Generic.Dictionary<string, {article}>";
+        var count = collection.Articles.Count.ToString(CultureInfo.InvariantCulture);
+        var writer = names.StartFile();
+
+        writer.WriteLine($"/// <summary>The news corpus <c>{collection.ClassName}</c>: {count} {(count == "1" ? "article" : "articles")} compiled into this assembly by CorpusGen.</summary>");
+        writer.WriteLine("[global::System.CodeDom.Compiler.GeneratedCode(\"CorpusGen\", \"" + ThisAssembly.Version + "\")]");
+        writer.OpenBlock($"{options.Visibility} static partial class {collection.ClassName}");
+        writer.WriteLine($"private static {list}? s_all;");
+        writer.WriteLine($"private static {index}? s_byId;");
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>The number of articles in the corpus.</summary>");
+        writer.WriteLine($"public const int Count = {count};");
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>Every article, ordered by file name (ordinal comparison).</summary>");
+        writer.WriteLine($"public static {list} All => s_all ??= global::System.Array.AsReadOnly(CreateAll());");
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>The article whose <see cref=\"" + article + ".Id\"/> is <paramref name=\"id\"/> (ordinal comparison), or <see langword=\"null\"/> when there is none.</summary>");
+        writer.WriteLine("/// <param name=\"id\">The article's id: the hex part of an <c>NNN_id.txt</c> file name, otherwise the file name without its extension.</param>");
+        writer.WriteLine("/// <exception cref=\"global::System.ArgumentNullException\"><paramref name=\"id\"/> is <see langword=\"null\"/>.</exception>");
+        writer.OpenBlock($"public static {article}? Find(string id)");
+        writer.OpenBlock("if (id is null)");
+        writer.WriteLine("throw new global::System.ArgumentNullException(nameof(id));");
+        writer.CloseBlock();
+        writer.WriteLine();
+        writer.WriteLine("var byId = s_byId ??= CreateIndex();");
+        writer.WriteLine("return byId.TryGetValue(id, out var article) ? article : null;");
+        writer.CloseBlock();
+        writer.WriteLine();
+
+        writer.OpenBlock($"private static {article}[] CreateAll()");
+        if (collection.Articles.Count == 0)
+        {
+            writer.WriteLine($"return global::System.Array.Empty<{article}>();");
+        }
+        else
+        {
+            writer.WriteLine($"return new {article}[]");
+            writer.WriteLine("{");
+            foreach (var planned in collection.Articles)
+            {
+                writer.WriteLine($"    {planned.MemberName},");
+            }
+
+            writer.WriteLine("};");
+        }
+
+        writer.CloseBlock();
+        writer.WriteLine();
+        writer.OpenBlock($"private static {index} CreateIndex()");
+        writer.WriteLine($"var byId = new {index}({count}, global::System.StringComparer.Ordinal);");
+        writer.OpenBlock("foreach (var article in All)");
+        writer.WriteLine("byId.Add(article.Id, article);");
+        writer.CloseBlock();
+        writer.WriteLine();
+        writer.WriteLine("return byId;");
+        writer.CloseBlock();
+        writer.CloseBlock();
+
+        return new GeneratedFile(collection.ClassName + ".g.cs", writer.ToString());
+    }
+}

@@ -1,0 +1,4 @@
+namespace CorpusGen.Emit;
+
+/// <summary>One generated source file.</summary>
+public sealed record GeneratedFile(string HintName, string Source);

@@ -1,0 +1,44 @@
+using System.Text;
+
+namespace CorpusGen.Emit;
+
+/// <summary>Writes C# source line by line with an indent level.</summary>
+public sealed class SourceWriter
+{
+    private const string IndentUnit = "    ";
+    private readonly StringBuilder _builder = new();
+    private int _indent;
+
+    public SourceWriter WriteLine(string line = "")
+    {
+        if (line.Length > 0)
+        {
+            for (var i = 0; i < _indent; i++)
+            {
+                _builder.Append(IndentUnit);
+            }
+
+            _builder.Append(line);
+        }
+
+        // Always \n: output must not depend on the OS the compiler runs on.
+        _builder.Append('\n');
+        return this;
+    }
+
+    public SourceWriter OpenBlock(string header)
+    {
+        WriteLine(header);
+        WriteLine("{");
+        _indent++;
+        return this;
+    }
+
+    public SourceWriter CloseBlock(string closer = "}")
+    {
+        _indent--;
+        return WriteLine(closer);
+    }
+
+    public override string ToString() => _builder.ToString();
+}

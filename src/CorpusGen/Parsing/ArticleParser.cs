@@ -1,0 +1,191 @@
+using System.Collections.Generic;
+using System.Globalization;
+using CorpusGen.Diagnostics;
+using CorpusGen.Model;
+
+namespace CorpusGen.Parsing;
+
+/// <summary>What parsing one article file gave: the article, or the reasons there is none, or both.</summary>
+public sealed record ArticleParseResult(
+    string FilePath,
+    string? Collection,
+    ArticleSpec? Article,
+    EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>
+/// Turns the text of one article file into an <see cref="ArticleSpec"/>. The format: an optional BOM and white
+/// space, the word <c>date</c>, white space, an ISO date <c>YYYY-MM-DD</c>, white space, then the body.
+/// </summary>
+public static class ArticleParser
+{
+    private const string HeaderKeyword = "date";
+    private const int QuotedLength = 24;
+
+    public static ArticleParseResult Parse(string filePath, string? collection, string content)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        var article = ParseArticle(filePath, collection, content, diagnostics);
+        return new ArticleParseResult(filePath, collection, article, diagnostics.ToEquatableArray());
+    }
+
+    private static ArticleSpec? ParseArticle(string filePath, string? collection, string content, List<DiagnosticInfo> diagnostics)
+    {
+        var name = ArticleFileName.FromPath(filePath);
+
+        var headerStart = UnicodeText.SkipWhiteSpace(content, content.Length > 0 && content[0] == '\uFEFF' ? 1 : 0);
+        if (headerStart == content.Length)
+        {
+            var problem = content.Length == 0 ? "is empty" : "holds only white space";
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EmptyArticle, At(0, 0), name.FileName, problem));
+            return null;
+        }
+
+        var keywordEnd = headerStart + HeaderKeyword.Length;
+        if (string.CompareOrdinal(content, headerStart, HeaderKeyword, 0, HeaderKeyword.Length) != 0
+            || keywordEnd >= content.Length
+            || !UnicodeText.IsWhiteSpace(content[keywordEnd]))
+        {
+            diagnostics.Add(MissingHeader(headerStart));
+            return null;
+        }
+
+        var dateStart = UnicodeText.SkipWhiteSpace(content, keywordEnd);
+        var dateEnd = dateStart;
+        while (dateEnd < content.Length && !UnicodeText.IsWhiteSpace(content[dateEnd]))
+        {
+            dateEnd++;
+        }
+
+        var dateText = content.Substring(dateStart, dateEnd - dateStart);
+        if (!TryReadIsoDate(dateText, out var year, out var month, out var day))
+        {
+            diagnostics.Add(MissingHeader(headerStart));
+            return null;
+        }
+
+        if (!IsGregorianDate(year, month, day))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDate, At(dateStart, dateText.Length), name.FileName, dateText));
+            return null;
+        }
+
+        var bodyStart = UnicodeText.SkipWhiteSpace(content, dateEnd);
+        var bodyEnd = UnicodeText.TrimmedEnd(content, bodyStart, content.Length);
+        if (bodyStart == bodyEnd)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EmptyArticle, At(headerStart, dateEnd - headerStart), name.FileName, "has a date header but no text after it"));
+            return null;
+        }
+
+        var text = content.Substring(bodyStart, bodyEnd - bodyStart);
+        text = ReplaceUnencodable(text, bodyStart, name.FileName, diagnostics);
+
+        var paragraphs = TextMetrics.Paragraphs(text);
+        var lead = text.Substring(paragraphs[0].Start, paragraphs[0].Length);
+        var dateline = DatelineParser.Parse(lead);
+
+        return new ArticleSpec(
+            filePath,
+            name.FileName,
+            collection,
+            name.Id,
+            name.Ordinal,
+            new ArticleDate(year, month, day),
+            dateline.Outlet,
+            dateline.City,
+            text,
+            paragraphs,
+            TextMetrics.CountWords(text),
+            UnicodeText.CountScalars(text),
+            UnicodeText.DominantScript(text));
+
+        SourcePosition At(int start, int length) => SourcePosition.In(filePath, content, start, length);
+
+        DiagnosticInfo MissingHeader(int start)
+        {
+            var lineEnd = start;
+            while (lineEnd < content.Length && lineEnd - start < QuotedLength && content[lineEnd] is not ('\r' or '\n'))
+            {
+                lineEnd++;
+            }
+
+            var found = UnicodeText.ToDisplay(content.Substring(start, lineEnd - start));
+            return DiagnosticInfo.Create(DiagnosticDescriptors.MissingDateHeader, At(start, lineEnd - start), name.FileName, found);
+        }
+
+        // UTF-8 cannot hold a lone surrogate, and U+FFFD marks bytes the compiler could not decode: either way the
+        // text is not what the file meant, so say where.
+        string ReplaceUnencodable(string body, int offset, string fileName, List<DiagnosticInfo> found)
+        {
+            var replacement = body.IndexOf('\uFFFD');
+            var lone = UnicodeText.IndexOfLoneSurrogate(body);
+            if (lone >= 0)
+            {
+                found.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UndecodableText, At(offset + lone, 1), fileName, "holds a lone UTF-16 surrogate, which UTF-8 cannot store; it is read as U+FFFD"));
+                return ReplaceLoneSurrogates(body);
+            }
+
+            if (replacement >= 0)
+            {
+                found.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UndecodableText, At(offset + replacement, 1), fileName, "holds U+FFFD replacement characters where the file had bytes that are not UTF-8"));
+            }
+
+            return body;
+        }
+    }
+
+    private static string ReplaceLoneSurrogates(string text)
+    {
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(chars[i]))
+            {
+                chars[i] = '\uFFFD';
+            }
+        }
+
+        return new string(chars);
+    }
+
+    private static bool TryReadIsoDate(string text, out int year, out int month, out int day)
+    {
+        year = month = day = 0;
+        return text.Length == 10
+            && text[4] == '-'
+            && text[7] == '-'
+            && TryReadNumber(text, 0, 4, out year)
+            && TryReadNumber(text, 5, 2, out month)
+            && TryReadNumber(text, 8, 2, out day);
+    }
+
+    private static bool TryReadNumber(string text, int start, int length, out int value)
+    {
+        value = 0;
+        for (var i = start; i < start + length; i++)
+        {
+            if (text[i] is < '0' or > '9')
+            {
+                return false;
+            }
+
+            value = (value * 10) + (text[i] - '0');
+        }
+
+        return true;
+    }
+
+    // GregorianCalendar explicitly: DateTime.DaysInMonth would do too, but this says what is meant whatever the
+    // culture the compiler runs under.
+    private static readonly Calendar Gregorian = new GregorianCalendar();
+
+    private static bool IsGregorianDate(int year, int month, int day) =>
+        year is >= 1 and <= 9999
+        && month is >= 1 and <= 12
+        && day >= 1
+        && day <= Gregorian.GetDaysInMonth(year, month);
+}

@@ -1,0 +1,107 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using CorpusGen.Diagnostics;
+using CorpusGen.Model;
+
+namespace CorpusGen.Planning;
+
+/// <summary>
+/// Groups the declared articles into corpus classes, orders them by file name, rejects duplicate ids and gives
+/// every article a unique member name.
+/// </summary>
+public static class CorpusPlanner
+{
+    // Members every corpus class has, and the file-local class name each article file uses.
+    private static readonly string[] ReservedMembers =
+        ["All", "Find", "Count", "Article", "NewsArticle", "ArticleScript", "ArticleDirection", "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize"];
+
+    public static CorpusPlan Plan(ImmutableArray<DeclaredArticle> declared, CorpusOptions options)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        var collections = new List<CollectionPlan>();
+        foreach (var group in GroupByCollection(declared, options))
+        {
+            collections.Add(PlanCollection(group.Key, group.Value, diagnostics));
+        }
+
+        return new CorpusPlan(options, collections.ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
+
+    private static SortedDictionary<string, List<DeclaredArticle>> GroupByCollection(ImmutableArray<DeclaredArticle> declared, CorpusOptions options)
+    {
+        var groups = new SortedDictionary<string, List<DeclaredArticle>>(StringComparer.Ordinal);
+        foreach (var article in declared)
+        {
+            var className = article.Collection ?? options.ClassName;
+            if (!groups.TryGetValue(className, out var members))
+            {
+                groups.Add(className, members = []);
+            }
+
+            members.Add(article);
+        }
+
+        return groups;
+    }
+
+    private static CollectionPlan PlanCollection(string className, List<DeclaredArticle> declared, List<DiagnosticInfo> diagnostics)
+    {
+        declared.Sort(CompareByFileName);
+
+        var reserved = new HashSet<string>(ReservedMembers, StringComparer.Ordinal) { className };
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        var owners = new Dictionary<string, DeclaredArticle>(StringComparer.Ordinal);
+        var seenPaths = new HashSet<string>(StringComparer.Ordinal);
+        var planned = new List<PlannedArticle>();
+        foreach (var article in declared)
+        {
+            // The same file declared twice is one article.
+            if (article.Id is null || !seenPaths.Add(article.FilePath))
+            {
+                continue;
+            }
+
+            if (owners.TryGetValue(article.Id, out var owner))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId, FileStart(article.FilePath), article.FileName, article.Id, owner.FilePath));
+                continue;
+            }
+
+            owners.Add(article.Id, article);
+            var (name, reason) = MemberNames.FromStem(article.Stem, reserved);
+            if (!taken.Add(name))
+            {
+                var suffix = 2;
+                while (!taken.Add(name + "_" + suffix.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+                {
+                    suffix++;
+                }
+
+                name = name + "_" + suffix.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                reason = "another article's file name gives the same name";
+            }
+
+            if (reason is not null)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RenamedMember, FileStart(article.FilePath), article.FileName, name, reason));
+            }
+
+            planned.Add(new PlannedArticle(article.FilePath, article.FileName, article.Id, name));
+        }
+
+        return new CollectionPlan(className, planned.ToEquatableArray());
+    }
+
+    private static SourcePosition FileStart(string filePath) =>
+        new(filePath, default, default);
+
+    // File name first, so the order is the same whatever folders hold the files and however paths are spelled.
+    private static int CompareByFileName(DeclaredArticle left, DeclaredArticle right)
+    {
+        var byName = string.CompareOrdinal(left.FileName, right.FileName);
+        return byName != 0
+            ? byName
+            : string.CompareOrdinal(left.FilePath.Replace('\\', '/'), right.FilePath.Replace('\\', '/'));
+    }
+}

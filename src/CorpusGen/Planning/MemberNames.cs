@@ -1,0 +1,77 @@
+using System.Collections.Generic;
+using System.Text;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace CorpusGen.Planning;
+
+/// <summary>
+/// Names an article's member after its file name. The stem's runs of characters that can be in a C# name are
+/// kept and joined with <c>_</c>; a name that would start with a digit, be a keyword or one of the corpus class's
+/// own members gets the prefix <c>Article_</c>; a name already taken gets <c>_2</c>, <c>_3</c>, ... in file name
+/// order. <c>000_801cc98336fcfd6a.txt</c> gives <c>Article_000_801cc98336fcfd6a</c>.
+/// </summary>
+public static class MemberNames
+{
+    public const string Prefix = "Article_";
+
+    /// <summary>The member name for <paramref name="stem"/>, and why it differs from the stem, if it must.</summary>
+    public static (string Name, string? Reason) FromStem(string stem, ISet<string> reserved)
+    {
+        var name = KeepIdentifierRuns(stem, out var dropped);
+        string? reason = dropped ? "its file name has characters a C# name cannot hold" : null;
+
+        if (name.Length == 0)
+        {
+            return (Prefix + "Unnamed", reason);
+        }
+
+        if (!SyntaxFacts.IsIdentifierStartCharacter(name[0]))
+        {
+            // NNN_id.txt, the usual form, lands here: the prefix is the documented rule, not worth a message.
+            name = Prefix + name;
+        }
+        else if (SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None)
+        {
+            name = Prefix + name;
+            reason ??= "its file name is a C# keyword";
+        }
+        else if (reserved.Contains(name))
+        {
+            name = Prefix + name;
+            reason ??= $"'{name.Substring(Prefix.Length)}' is a member the corpus class already has";
+        }
+
+        return (name, reason);
+    }
+
+    private static string KeepIdentifierRuns(string stem, out bool dropped)
+    {
+        var name = new StringBuilder(stem.Length);
+        var pendingSeparator = false;
+        dropped = false;
+        foreach (var c in stem)
+        {
+            if (SyntaxFacts.IsIdentifierPartCharacter(c) && !IsFormatCharacter(c))
+            {
+                if (pendingSeparator && name.Length > 0)
+                {
+                    name.Append('_');
+                }
+
+                pendingSeparator = false;
+                name.Append(c);
+            }
+            else
+            {
+                pendingSeparator = true;
+                dropped = true;
+            }
+        }
+
+        return name.ToString();
+    }
+
+    // Zero-width and bidi marks are legal in C# names but would make two names look alike.
+    private static bool IsFormatCharacter(char c) =>
+        System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format;
+}

@@ -1,0 +1,67 @@
+using System.Text;
+using System.Threading;
+using CorpusGen.Diagnostics;
+using CorpusGen.Model;
+using CorpusGen.Parsing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace CorpusGen.Reading;
+
+/// <summary>
+/// An additional file declared as a <c>NewsArticle</c> item. The package's targets mark those items with
+/// <c>CorpusGenKind=NewsArticle</c>; other additional files (other analyzers' .txt files) are never read.
+/// </summary>
+public sealed record ArticleFile(AdditionalText File, string? Collection)
+{
+    public const string KindMetadata = "build_metadata.AdditionalFiles.CorpusGenKind";
+    public const string CollectionMetadata = "build_metadata.AdditionalFiles.Collection";
+    public const string ArticleKind = "NewsArticle";
+
+    public static ArticleFile? Select(AdditionalText file, AnalyzerConfigOptions options)
+    {
+        if (!options.TryGetValue(KindMetadata, out var kind) || kind != ArticleKind)
+        {
+            return null;
+        }
+
+        options.TryGetValue(CollectionMetadata, out var collection);
+        return new ArticleFile(file, string.IsNullOrWhiteSpace(collection) ? null : collection!.Trim());
+    }
+
+    public ArticleParseResult Read(CancellationToken cancellationToken)
+    {
+        var text = File.GetText(cancellationToken);
+        if (text is null)
+        {
+            var fileName = ArticleFileName.FromPath(File.Path).FileName;
+            var unreadable = DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableFile, new SourcePosition(File.Path, default, default), fileName);
+            return new ArticleParseResult(File.Path, Collection, null, new EquatableArray<DiagnosticInfo>([unreadable]));
+        }
+
+        var result = ArticleParser.Parse(File.Path, Collection, text.ToString());
+        return text.Encoding is null or UTF8Encoding || result.Article is null
+            ? result
+            : result with { Diagnostics = Append(result.Diagnostics, NotUtf8(result.Article, text.Encoding)) };
+    }
+
+    // The compiler falls back to another encoding when a file is not valid UTF-8: the text may then be mojibake.
+    private static DiagnosticInfo NotUtf8(ArticleSpec article, Encoding encoding) =>
+        DiagnosticInfo.Create(
+            DiagnosticDescriptors.UndecodableText,
+            new SourcePosition(article.FilePath, default, default),
+            article.FileName,
+            $"is not valid UTF-8 and was read as {encoding.WebName}");
+
+    private static EquatableArray<DiagnosticInfo> Append(EquatableArray<DiagnosticInfo> diagnostics, DiagnosticInfo diagnostic)
+    {
+        var all = new DiagnosticInfo[diagnostics.Count + 1];
+        for (var i = 0; i < diagnostics.Count; i++)
+        {
+            all[i] = diagnostics[i];
+        }
+
+        all[diagnostics.Count] = diagnostic;
+        return new EquatableArray<DiagnosticInfo>(all);
+    }
+}

@@ -1,0 +1,55 @@
+using System.Collections.Generic;
+using CorpusGen.Diagnostics;
+using CorpusGen.Model;
+using CorpusGen.Planning;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace CorpusGen.Reading;
+
+/// <summary>The project's CorpusGen options and the problems with them. Invalid values fall back to the defaults.</summary>
+public sealed record OptionsResult(CorpusOptions Options, EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>Reads the MSBuild properties CorpusGen's props make visible to the compiler.</summary>
+public static class OptionsReader
+{
+    public const string NamespaceProperty = "CorpusGenNamespace";
+    public const string ClassNameProperty = "CorpusGenClassName";
+    public const string VisibilityProperty = "CorpusGenVisibility";
+
+    public static OptionsResult Read(AnalyzerConfigOptions options)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        var rootNamespace = Get(options, "RootNamespace") ?? "";
+
+        var @namespace = Get(options, NamespaceProperty) ?? rootNamespace;
+        if (@namespace.Length > 0 && !Identifiers.IsValidNamespace(@namespace))
+        {
+            diagnostics.Add(Invalid(NamespaceProperty, @namespace, "it must be a C# namespace name such as 'MyApp.Corpus'"));
+            @namespace = Identifiers.IsValidNamespace(rootNamespace) ? rootNamespace : "";
+        }
+
+        var className = Get(options, ClassNameProperty) ?? CorpusOptions.DefaultClassName;
+        if (!Identifiers.IsValid(className))
+        {
+            diagnostics.Add(Invalid(ClassNameProperty, className, "it must be a C# identifier that is not a keyword"));
+            className = CorpusOptions.DefaultClassName;
+        }
+
+        var visibility = Get(options, VisibilityProperty)?.ToLowerInvariant() ?? CorpusOptions.DefaultVisibility;
+        if (visibility is not ("internal" or "public"))
+        {
+            diagnostics.Add(Invalid(VisibilityProperty, visibility, "it must be 'internal' or 'public'"));
+            visibility = CorpusOptions.DefaultVisibility;
+        }
+
+        return new OptionsResult(new CorpusOptions(@namespace, className, visibility), diagnostics.ToEquatableArray());
+    }
+
+    private static string? Get(AnalyzerConfigOptions options, string property) =>
+        options.TryGetValue("build_property." + property, out var value) && !string.IsNullOrWhiteSpace(value)
+            ? value.Trim()
+            : null;
+
+    private static DiagnosticInfo Invalid(string property, string value, string rule) =>
+        DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, null, property, value, rule);
+}

@@ -1,0 +1,14 @@
+namespace CorpusGen;
+
+/// <summary>Names of the pipeline steps, so tests can check which ran and which were cached.</summary>
+public static class TrackingNames
+{
+    public const string Options = nameof(Options);
+    public const string ArticleFiles = nameof(ArticleFiles);
+    public const string ParsedArticles = nameof(ParsedArticles);
+    public const string DeclaredArticles = nameof(DeclaredArticles);
+    public const string Plan = nameof(Plan);
+    public const string ArticleSources = nameof(ArticleSources);
+    public const string EmittedArticles = nameof(EmittedArticles);
+    public const string EmittedCorpus = nameof(EmittedCorpus);
+}
