@@ -1,0 +1,96 @@
+using System.Collections.Immutable;
+using System.Reflection;
+using System.Runtime.Loader;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace CorpusGen.Tests.Helpers;
+
+/// <summary>Runs the generator the way the compiler does, on in-memory files, and compiles what it made.</summary>
+internal static class GeneratorHarness
+{
+    public const string RootNamespace = "Test";
+
+    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
+        ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+            .Split(Path.PathSeparator)
+            .Where(path => Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(path) is "mscorlib.dll" or "netstandard.dll")
+            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+            .ToImmutableArray());
+
+    public static GeneratorDriver CreateDriver(IEnumerable<TestFile> files, IReadOnlyDictionary<string, string>? properties = null)
+    {
+        var fileList = files.ToList();
+        return CSharpGeneratorDriver.Create(
+            [new CorpusGenerator().AsSourceGenerator()],
+            fileList.Select(file => (AdditionalText)new TestAdditionalText(file.Path, file.Content)),
+            ParseOptions,
+            CreateOptions(fileList, properties),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+    }
+
+    public static TestOptionsProvider CreateOptions(IEnumerable<TestFile> files, IReadOnlyDictionary<string, string>? properties = null)
+    {
+        var global = ImmutableDictionary.CreateBuilder<string, string>();
+        global["build_property.RootNamespace"] = RootNamespace;
+        foreach (var (name, value) in properties ?? new Dictionary<string, string>())
+        {
+            global["build_property." + name] = value;
+        }
+
+        var perFile = ImmutableDictionary.CreateBuilder<string, ImmutableDictionary<string, string>>();
+        foreach (var file in files)
+        {
+            var metadata = ImmutableDictionary.CreateBuilder<string, string>();
+            metadata["build_metadata.AdditionalFiles.CorpusGenKind"] = file.Kind ?? "";
+            metadata["build_metadata.AdditionalFiles.Collection"] = file.Collection ?? "";
+            perFile[file.Path] = metadata.ToImmutable();
+        }
+
+        return new TestOptionsProvider(global.ToImmutable(), perFile.ToImmutable());
+    }
+
+    public static CSharpCompilation CreateCompilation(params string[] sources) =>
+        CSharpCompilation.Create(
+            "CorpusGenTestAssembly",
+            sources.Select(source => CSharpSyntaxTree.ParseText(source, ParseOptions)),
+            References.Value,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+    /// <summary>Runs the generator over <paramref name="files"/> and returns the compilation with its output.</summary>
+    public static GeneratorRun Run(IEnumerable<TestFile> files, IReadOnlyDictionary<string, string>? properties = null, params string[] sources)
+    {
+        var driver = CreateDriver(files, properties);
+        var compilation = CreateCompilation(sources);
+        driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+        return new GeneratorRun(driver, compilation, output, generatorDiagnostics, driver.GetRunResult());
+    }
+}
+
+internal sealed record GeneratorRun(
+    GeneratorDriver Driver,
+    Compilation Input,
+    Compilation Output,
+    ImmutableArray<Diagnostic> GeneratorDiagnostics,
+    GeneratorDriverRunResult Result)
+{
+    public ImmutableArray<GeneratedSourceResult> Sources => Result.Results.Single().GeneratedSources;
+
+    public string Source(string hintName) => Sources.Single(source => source.HintName == hintName).SourceText.ToString();
+
+    /// <summary>Compiler errors and warnings of the output compilation.</summary>
+    public IEnumerable<Diagnostic> CompilationProblems => Output.GetDiagnostics()
+        .Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning);
+
+    /// <summary>Emits the output compilation, which must have no error, and loads it in a context of its own.</summary>
+    public Assembly Load()
+    {
+        using var image = new MemoryStream();
+        var emitted = Output.Emit(image);
+        Assert.True(emitted.Success, string.Join(Environment.NewLine, emitted.Diagnostics));
+        image.Position = 0;
+        return new AssemblyLoadContext("corpus", isCollectible: true).LoadFromStream(image);
+    }
+}
