@@ -23,13 +23,16 @@ internal static class GeneratorHarness
     public static GeneratorDriver CreateDriver(IEnumerable<TestFile> files, IReadOnlyDictionary<string, string>? properties = null)
     {
         var fileList = files.ToList();
-        return CSharpGeneratorDriver.Create(
-            [new CorpusGenerator().AsSourceGenerator()],
-            fileList.Select(file => (AdditionalText)new TestAdditionalText(file.Path, file.Content)),
-            ParseOptions,
-            CreateOptions(fileList, properties),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        return CreateDriver(fileList.Select(file => new TestAdditionalText(file.Path, file.Content)), CreateOptions(fileList, properties));
     }
+
+    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> texts, TestOptionsProvider options) =>
+        CSharpGeneratorDriver.Create(
+            [new CorpusGenerator().AsSourceGenerator()],
+            texts,
+            ParseOptions,
+            options,
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     public static TestOptionsProvider CreateOptions(IEnumerable<TestFile> files, IReadOnlyDictionary<string, string>? properties = null)
     {

@@ -1,0 +1,191 @@
+using System.Collections;
+using System.Reflection;
+using CorpusGen.Tests.Helpers;
+using Microsoft.CodeAnalysis;
+
+namespace CorpusGen.Tests;
+
+public class IncrementalityTests
+{
+    private static readonly string[] AllSteps =
+    [
+        TrackingNames.Options, TrackingNames.ArticleFiles, TrackingNames.ParsedArticles, TrackingNames.DeclaredArticles,
+        TrackingNames.Plan, TrackingNames.ArticleSources, TrackingNames.EmittedArticles, TrackingNames.EmittedCorpus,
+    ];
+
+    [Fact]
+    public void Second_run_with_same_input_is_all_cached()
+    {
+        var files = Corpus(5);
+        var driver = GeneratorHarness.CreateDriver(files);
+        var compilation = GeneratorHarness.CreateCompilation();
+
+        driver = driver.RunGenerators(compilation);
+        var first = driver.GetRunResult().Results.Single();
+        driver = driver.RunGenerators(compilation.Clone());
+        var second = driver.GetRunResult().Results.Single();
+
+        foreach (var step in AllSteps)
+        {
+            Assert.True(first.TrackedSteps.ContainsKey(step), $"step {step} did not run");
+            var reasons = second.TrackedSteps[step].SelectMany(run => run.Outputs).Select(output => output.Reason);
+            Assert.All(reasons, reason => Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{step}: {reason}"));
+        }
+
+        Assert.All(second.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(run => run.Outputs), output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+    }
+
+    [Fact]
+    public void Pipeline_holds_no_compilation_symbol_or_syntax()
+    {
+        var driver = GeneratorHarness.CreateDriver(Corpus(3)).RunGenerators(GeneratorHarness.CreateCompilation());
+
+        foreach (var (name, runs) in driver.GetRunResult().Results.Single().TrackedSteps)
+        {
+            foreach (var output in runs.SelectMany(run => run.Outputs))
+            {
+                AssertNoRoslynModel(output.Value, name, depth: 0);
+            }
+        }
+    }
+
+    [Fact]
+    public void Editing_one_article_reruns_only_that_article()
+    {
+        var files = Corpus(20);
+        var texts = files.Select(file => new TestAdditionalText(file.Path, file.Content)).ToList();
+        var driver = GeneratorHarness.CreateDriver(texts, GeneratorHarness.CreateOptions(files));
+        var compilation = GeneratorHarness.CreateCompilation();
+        driver = driver.RunGenerators(compilation);
+
+        var edited = new TestAdditionalText(texts[7].Path, files[7].Content.Replace("first", "edited", StringComparison.Ordinal));
+        driver = driver.ReplaceAdditionalText(texts[7], edited).RunGenerators(compilation);
+        var result = driver.GetRunResult().Results.Single();
+
+        AssertReasons(result, TrackingNames.ParsedArticles, modified: 1, others: IncrementalStepRunReason.Cached);
+        AssertReasons(result, TrackingNames.EmittedArticles, modified: 1, others: IncrementalStepRunReason.Cached);
+        Assert.All(Outputs(result, TrackingNames.Plan), output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+        Assert.All(Outputs(result, TrackingNames.EmittedCorpus), output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+        Assert.Contains("edited", result.GeneratedSources.Single(source => source.HintName == "NewsCorpus.Article_007_07.g.cs").SourceText.ToString());
+    }
+
+    [Fact]
+    public void Adding_an_article_adds_its_source_and_emits_no_other_article()
+    {
+        var files = Corpus(10);
+        var added = TestFile.Article("010_0a.txt", "date 2025-01-01 new");
+        var texts = files.Select(file => (AdditionalText)new TestAdditionalText(file.Path, file.Content)).ToList();
+        var driver = GeneratorHarness.CreateDriver(texts, GeneratorHarness.CreateOptions(files)).RunGenerators(GeneratorHarness.CreateCompilation());
+
+        driver = driver
+            .AddAdditionalTexts([new TestAdditionalText(added.Path, added.Content)])
+            .WithUpdatedAnalyzerConfigOptions(GeneratorHarness.CreateOptions([.. files, added]))
+            .RunGenerators(GeneratorHarness.CreateCompilation());
+        var result = driver.GetRunResult().Results.Single();
+
+        var emitted = Outputs(result, TrackingNames.EmittedArticles).ToList();
+        Assert.Single(emitted, output => output.Reason == IncrementalStepRunReason.New);
+        Assert.Equal(10, emitted.Count(output => output.Reason == IncrementalStepRunReason.Cached));
+        Assert.Contains(result.GeneratedSources, source => source.HintName == "NewsCorpus.Article_010_0a.g.cs");
+        Assert.Contains("Article_010_0a,", result.GeneratedSources.Single(source => source.HintName == "NewsCorpus.g.cs").SourceText.ToString());
+    }
+
+    [Fact]
+    public void Removing_an_article_removes_its_source()
+    {
+        var files = Corpus(3);
+        var texts = files.Select(file => (AdditionalText)new TestAdditionalText(file.Path, file.Content)).ToList();
+        var driver = GeneratorHarness.CreateDriver(texts, GeneratorHarness.CreateOptions(files)).RunGenerators(GeneratorHarness.CreateCompilation());
+
+        driver = driver.RemoveAdditionalTexts([texts[1]]).RunGenerators(GeneratorHarness.CreateCompilation());
+        var result = driver.GetRunResult().Results.Single();
+
+        Assert.DoesNotContain(result.GeneratedSources, source => source.HintName.Contains("Article_001_01", StringComparison.Ordinal));
+        Assert.DoesNotContain("Article_001_01", result.GeneratedSources.Single(source => source.HintName == "NewsCorpus.g.cs").SourceText.ToString());
+        Assert.Equal(4, result.GeneratedSources.Length);
+    }
+
+    [Fact]
+    public void Renaming_an_article_follows_the_new_name()
+    {
+        var files = Corpus(3);
+        var renamed = files[1] with { Path = "/project/corpus/005_01.txt" };
+        var texts = files.Select(file => (AdditionalText)new TestAdditionalText(file.Path, file.Content)).ToList();
+        var driver = GeneratorHarness.CreateDriver(texts, GeneratorHarness.CreateOptions(files)).RunGenerators(GeneratorHarness.CreateCompilation());
+
+        driver = driver
+            .RemoveAdditionalTexts([texts[1]])
+            .AddAdditionalTexts([new TestAdditionalText(renamed.Path, renamed.Content)])
+            .WithUpdatedAnalyzerConfigOptions(GeneratorHarness.CreateOptions([files[0], renamed, files[2]]))
+            .RunGenerators(GeneratorHarness.CreateCompilation());
+        var hintNames = driver.GetRunResult().Results.Single().GeneratedSources.Select(source => source.HintName).ToList();
+
+        Assert.Contains("NewsCorpus.Article_005_01.g.cs", hintNames);
+        Assert.DoesNotContain("NewsCorpus.Article_001_01.g.cs", hintNames);
+    }
+
+    [Fact]
+    public void Other_additional_files_are_never_read()
+    {
+        var other = new ThrowingAdditionalText("/project/PublicAPI.Shipped.txt");
+        var files = Corpus(2);
+        var options = GeneratorHarness.CreateOptions([.. files, new TestFile(other.Path, "", Kind: null)]);
+        var texts = files.Select(file => (AdditionalText)new TestAdditionalText(file.Path, file.Content)).Append(other);
+
+        var result = GeneratorHarness.CreateDriver(texts, options).RunGenerators(GeneratorHarness.CreateCompilation()).GetRunResult();
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(4, result.GeneratedTrees.Length);
+    }
+
+    private static List<TestFile> Corpus(int count) =>
+        Enumerable.Range(0, count)
+            .Select(i => TestFile.Article($"{i:000}_{i:x2}.txt", $"date 2025-01-{i % 28 + 1:00} LONDON (Reuters) - The first paragraph of article {i}.\n\nThe second."))
+            .ToList();
+
+    private static IEnumerable<(object Value, IncrementalStepRunReason Reason)> Outputs(GeneratorRunResult result, string step) =>
+        result.TrackedSteps[step].SelectMany(run => run.Outputs);
+
+    private static void AssertReasons(GeneratorRunResult result, string step, int modified, IncrementalStepRunReason others)
+    {
+        var reasons = Outputs(result, step).Select(output => output.Reason).ToList();
+        Assert.Equal(modified, reasons.Count(reason => reason == IncrementalStepRunReason.Modified));
+        Assert.All(reasons.Where(reason => reason != IncrementalStepRunReason.Modified), reason => Assert.Equal(others, reason));
+    }
+
+    private static void AssertNoRoslynModel(object? value, string step, int depth)
+    {
+        if (value is null || depth > 6 || value is string || value.GetType().IsPrimitive || value is AdditionalText)
+        {
+            return;
+        }
+
+        Assert.False(value is Compilation or ISymbol or SyntaxNode or SyntaxTree, $"step {step} holds a {value.GetType().Name}");
+        if (value is IEnumerable sequence)
+        {
+            foreach (var item in sequence)
+            {
+                AssertNoRoslynModel(item, step, depth + 1);
+            }
+
+            return;
+        }
+
+        if (value.GetType().Namespace?.StartsWith("CorpusGen", StringComparison.Ordinal) == true || value.GetType().Name.StartsWith("ValueTuple", StringComparison.Ordinal))
+        {
+            foreach (var field in value.GetType().GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic))
+            {
+                AssertNoRoslynModel(field.GetValue(value), step, depth + 1);
+            }
+        }
+    }
+
+    /// <summary>An additional file that fails the test if the generator reads it.</summary>
+    private sealed class ThrowingAdditionalText(string path) : AdditionalText
+    {
+        public override string Path => path;
+
+        public override Microsoft.CodeAnalysis.Text.SourceText GetText(CancellationToken cancellationToken = default) =>
+            throw new InvalidOperationException($"{path} is not an article and must not be read");
+    }
+}
