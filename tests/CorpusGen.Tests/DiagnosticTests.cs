@@ -1,0 +1,135 @@
+using CorpusGen.Tests.Helpers;
+using Microsoft.CodeAnalysis;
+
+namespace CorpusGen.Tests;
+
+public class DiagnosticTests
+{
+    [Fact]
+    public void Each_bad_file_gets_its_own_diagnostic_and_the_good_ones_are_generated()
+    {
+        var run = GeneratorHarness.Run([
+            TestFile.Seed(),
+            TestFile.Article("header.txt", " DATE: 20/09/2025 text"),
+            TestFile.Article("nothing.txt", ""),
+            TestFile.Article("blank.txt", " \r\n\t"),
+            TestFile.Article("bare.txt", "date 2025-09-20\n"),
+            TestFile.Article("feb30.txt", "\n\ndate 2025-02-30 text"),
+            TestFile.Article("month13.txt", "date 2025-13-01 text"),
+            TestFile.Article("junk.bin.txt", "\u0001\u0002\uFFFD\u0000PK"),
+            TestFile.Article("fine.txt", "date 2025-01-01 Fine."),
+        ]);
+
+        var byFile = run.GeneratorDiagnostics.ToDictionary(diagnostic => Path.GetFileName(diagnostic.Location.GetLineSpan().Path), diagnostic => diagnostic);
+        Assert.Equal(7, byFile.Count);
+        Assert.Equal("CGN001", byFile["header.txt"].Id);
+        Assert.Equal("CGN003", byFile["nothing.txt"].Id);
+        Assert.Equal("CGN003", byFile["blank.txt"].Id);
+        Assert.Equal("CGN003", byFile["bare.txt"].Id);
+        Assert.Equal("CGN002", byFile["feb30.txt"].Id);
+        Assert.Equal("CGN002", byFile["month13.txt"].Id);
+        Assert.Equal("CGN001", byFile["junk.bin.txt"].Id);
+        Assert.All(byFile.Values, diagnostic => Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity));
+
+        Assert.Equal(2, byFile["feb30.txt"].Location.GetLineSpan().StartLinePosition.Line);
+        Assert.Equal(5, byFile["feb30.txt"].Location.GetLineSpan().StartLinePosition.Character);
+        Assert.Equal("'feb30.txt' is dated '2025-02-30', which is not a date of the Gregorian calendar; the file is skipped", byFile["feb30.txt"].GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("'header.txt' must start with a header 'date YYYY-MM-DD' followed by the article text, but it starts with 'DATE: 20/09/2025 text'; the file is skipped", byFile["header.txt"].GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Contains(run.Sources, source => source.HintName == "NewsCorpus.Article_000_801cc98336fcfd6a.g.cs");
+        Assert.Contains(run.Sources, source => source.HintName == "NewsCorpus.fine.g.cs");
+        Assert.Empty(run.CompilationProblems);
+    }
+
+    [Fact]
+    public void Duplicate_id_is_an_error_on_the_second_file_naming_both()
+    {
+        var run = GeneratorHarness.Run([
+            TestFile.Article("000_abc.txt", "date 2025-01-01 First."),
+            new TestFile("/project/more/001_abc.txt", "date 2025-01-02 Second."),
+        ]);
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("CGN004", diagnostic.Id);
+        Assert.Equal("/project/more/001_abc.txt", diagnostic.Location.GetLineSpan().Path);
+        Assert.Contains("001_abc.txt", diagnostic.GetMessage());
+        Assert.Contains("/project/corpus/000_abc.txt", diagnostic.GetMessage());
+        Assert.Contains("Article_000_abc", run.Source("NewsCorpus.g.cs"));
+        Assert.DoesNotContain("Article_001_abc", run.Source("NewsCorpus.g.cs"));
+    }
+
+    [Fact]
+    public void Replacement_characters_give_a_warning_and_the_article()
+    {
+        var run = GeneratorHarness.Run([TestFile.Article("broken.txt", "date 2025-01-01 caf\uFFFD au lait")]);
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("CGN005", diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Contains(run.Sources, source => source.HintName == "NewsCorpus.broken.g.cs");
+    }
+
+    [Theory]
+    [InlineData("class.txt", "Article_class", "keyword")]
+    [InlineData("All.txt", "Article_All", "already has")]
+    [InlineData("NewsCorpus.txt", "Article_NewsCorpus", "already has")]
+    [InlineData("my file.v2.txt", "my_file_v2", "cannot hold")]
+    [InlineData("💥.txt", "Article_Unnamed", "cannot hold")]
+    public void Adjusted_member_name_is_reported_as_info(string fileName, string member, string reason)
+    {
+        var run = GeneratorHarness.Run([TestFile.Article(fileName, "date 2025-01-01 x")]);
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("CGN006", diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Info, diagnostic.Severity);
+        Assert.Contains($"'{member}'", diagnostic.GetMessage());
+        Assert.Contains(reason, diagnostic.GetMessage());
+        Assert.Contains($" {member} => ", run.Source($"NewsCorpus.{member}.g.cs"));
+        Assert.Empty(run.CompilationProblems);
+    }
+
+    [Theory]
+    [InlineData("000_801cc98336fcfd6a.txt", "Article_000_801cc98336fcfd6a")]
+    [InlineData("2025.txt", "Article_2025")]
+    [InlineData("london_floods.txt", "london_floods")]
+    [InlineData("الرباط.txt", "الرباط")]
+    public void Plain_names_need_no_message(string fileName, string member)
+    {
+        var run = GeneratorHarness.Run([TestFile.Article(fileName, "date 2025-01-01 x")]);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Contains($" {member} => ", run.Source($"NewsCorpus.{member}.g.cs"));
+        Assert.Empty(run.CompilationProblems);
+    }
+
+    [Fact]
+    public void Colliding_names_get_numbered_in_file_name_order()
+    {
+        var run = GeneratorHarness.Run([
+            TestFile.Article("a b.txt", "date 2025-01-01 x"),
+            TestFile.Article("a-b.txt", "date 2025-01-01 y"),
+            TestFile.Article("a.b.txt", "date 2025-01-01 z"),
+        ]);
+
+        Assert.Contains(run.GeneratorDiagnostics, diagnostic => diagnostic.GetMessage().Contains("'a-b.txt' is exposed as 'a_b_2' because another article's file name gives the same name", StringComparison.Ordinal));
+        Assert.Contains(run.GeneratorDiagnostics, diagnostic => diagnostic.GetMessage().Contains("'a.b.txt' is exposed as 'a_b_3'", StringComparison.Ordinal));
+        Assert.Contains("a_b,\n            a_b_2,\n            a_b_3,", run.Source("NewsCorpus.g.cs"));
+        Assert.Empty(run.CompilationProblems);
+    }
+
+    [Theory]
+    [InlineData("CorpusGenNamespace", "My-App")]
+    [InlineData("CorpusGenNamespace", "class.Corpus")]
+    [InlineData("CorpusGenClassName", "News Corpus")]
+    [InlineData("CorpusGenClassName", "static")]
+    [InlineData("CorpusGenVisibility", "protected")]
+    public void Invalid_option_is_an_error_naming_the_property(string property, string value)
+    {
+        var run = GeneratorHarness.Run([TestFile.Seed()], new Dictionary<string, string> { [property] = value });
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("CGN007", diagnostic.Id);
+        Assert.StartsWith($"The value '{value}' of '{property}' is not valid", diagnostic.GetMessage());
+        Assert.Empty(run.CompilationProblems);
+    }
+}
