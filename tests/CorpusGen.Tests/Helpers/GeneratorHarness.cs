@@ -11,7 +11,8 @@ internal static class GeneratorHarness
 {
     public const string RootNamespace = "Test";
 
-    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+    // Diagnose: doc comment problems (CS1570, CS1591, ...) show up as warnings, as in a project that builds its docs.
+    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest, DocumentationMode.Diagnose);
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
         ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)

@@ -10,7 +10,7 @@ internal sealed class LoadedCorpus
     public const string ProbeSource = """
         namespace Test;
 
-        public static class Probe
+        internal static class Probe
         {
             public static byte[] Utf8(object article) => ((NewsArticle)article).Utf8Text.ToArray();
         }

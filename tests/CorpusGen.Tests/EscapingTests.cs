@@ -1,0 +1,91 @@
+using System.Reflection;
+using System.Text;
+using CorpusGen.Parsing;
+using CorpusGen.Tests.Helpers;
+
+namespace CorpusGen.Tests;
+
+/// <summary>Every character survives the trip from file to <c>Text</c>, and no text can change the program.</summary>
+public class EscapingTests
+{
+    public static TheoryData<string, string> HostileTexts => new()
+    {
+        { "quotes", "He said \"no\" and 'yes' and \"\"\"raw\"\"\" and \"\"\"\"" },
+        { "backslashes", @"C:\new\table \u0041 \x41 \\ \" },
+        { "braces", "{0} {{ }} $\"{x}\" @\"{y}\"" },
+        { "comment_enders", "*/ /* // <!-- --> ]]> <![CDATA[" },
+        { "xml", "</summary><summary>&amp; & < > <c>code</c> <see cref=\"X\"/>" },
+        { "nul_and_c0", "a\u0000b\u0001c\u0007d\u001Be\u001Ff\u007F" },
+        { "c1", "a\u0080b\u0085c\u009Fd" },
+        { "line_terminators", "one\u2028two\u2029three\u0085four\u000Bfive\u000Csix" },
+        { "bidi", "abc \u202Ereversed\u202C \u202A\u202B\u202D \u2066\u2067\u2068\u2069 end" },
+        { "marks", "\u200Eleft\u200F right \u200D joiner \u200C non-joiner \u061C alm \u00AD shy" },
+        { "bom_inside", "before\uFEFFafter \uFEFF" },
+        { "astral", "emoji 😀👩‍👩‍👧 flags 🇲🇦 math 𝐀 han 𠀋 music 𝄞" },
+        { "combining", "e\u0301 a\u0308 Z̤͔ͧ̑̓ä͖̭̈̇lͮ̒ͫǧ̗͚̚o̙̔ͮ̇͐̇" },
+        { "arabic_diacritics", "إِيلَافُ مِنَ الرِّبَاطِ: يَجْرِي ﷺ ﷽ ٠١٢٣" },
+        { "private_use_and_nonchars", "\uE000\uF8FF \uFFFE \uFFFF \uFFFC" },
+        { "tabs_and_cr", "a\tb\rc\r\nd\n\te" },
+        { "code_like", "\"u8; } public static int Injected => 42; } class Evil { } //" },
+        { "preprocessor", "x\n#error boom\n#if false\n#define X\n#pragma warning disable" },
+        { "unicode_escapes_literal", "\\u0022 \\U0001F600 \\x22" },
+    };
+
+    [Theory]
+    [MemberData(nameof(HostileTexts))]
+    public void Text_round_trips_and_nothing_leaks_into_the_program(string name, string body)
+    {
+        var fileName = $"000_{name}.txt";
+        var corpus = LoadedCorpus.Build([TestFile.Article(fileName, "date 2025-01-01 " + body)]);
+
+        var article = Assert.Single(corpus.All);
+        var expected = body.TrimEnd(UnicodeWhiteSpace);
+        Assert.Equal(expected, article.Text);
+        Assert.Equal(Encoding.UTF8.GetBytes(expected), article.Utf8Text);
+        AssertOnlyGeneratedTypes(article.Instance.GetType().Assembly, $"Article_000_{name}");
+    }
+
+    [Fact]
+    public void A_300_KB_line_round_trips()
+    {
+        var line = string.Concat(Enumerable.Repeat("كلمة word \"q\" \\ ", 300 * 1024 / 16));
+        var corpus = LoadedCorpus.Build([TestFile.Article("000_long.txt", "date 2025-01-01 " + line)]);
+
+        Assert.Equal(line.TrimEnd(), Assert.Single(corpus.All).Text);
+    }
+
+    [Fact]
+    public void Hostile_file_names_stay_data()
+    {
+        var fileName = "x\"; class Evil {} <c>&<b> \u202E.txt";
+        var corpus = LoadedCorpus.Build([TestFile.Article(fileName, "date 2025-01-01 body")]);
+
+        var article = Assert.Single(corpus.All);
+        Assert.Equal(fileName, article.Get<string>("FileName"));
+        AssertOnlyGeneratedTypes(article.Instance.GetType().Assembly, "x_class_Evil_c_b");
+    }
+
+    [Theory]
+    [MemberData(nameof(HostileTexts))]
+    public void Card_shows_no_invisible_or_reordering_character(string name, string body)
+    {
+        var run = GeneratorHarness.Run([TestFile.Article($"000_{name}\u202E.txt", $"date 2025-01-01 LONDON ({name}\u202E) - {body}")]);
+
+        var card = run.Sources.Single(source => source.HintName.StartsWith("NewsCorpus.Article_", StringComparison.Ordinal))
+            .SourceText.Lines.Select(line => line.ToString()).Where(line => line.TrimStart().StartsWith("///", StringComparison.Ordinal));
+        Assert.All(card, line => Assert.DoesNotContain(line, c => UnicodeText.IsInvisibleOrControl(c) && c != '\t'));
+        Assert.Empty(run.CompilationProblems);
+    }
+
+    private static readonly char[] UnicodeWhiteSpace =
+        ['\t', '\n', '\v', '\f', '\r', ' ', '\u0085', '\u00A0', '\u1680', '\u2000', '\u2001', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006', '\u2007', '\u2008', '\u2009', '\u200A', '\u2028', '\u2029', '\u202F', '\u205F', '\u3000'];
+
+    private static void AssertOnlyGeneratedTypes(Assembly assembly, string articleMember)
+    {
+        var names = assembly.GetTypes().Where(type => !type.Name.StartsWith('<') && type.DeclaringType is null && type.Namespace == "Test").Select(type => type.Name).Order(StringComparer.Ordinal);
+        Assert.Equal(["ArticleDirection", "ArticleScript", "NewsArticle", "NewsCorpus", "Probe"], names);
+        var corpusMembers = assembly.GetType("Test.NewsCorpus")!.GetMembers(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly)
+            .Select(member => member.Name).Where(member => !member.StartsWith("get_", StringComparison.Ordinal));
+        Assert.Equal(new[] { "All", "Count", "Find", articleMember }.Order(StringComparer.Ordinal), corpusMembers.Order(StringComparer.Ordinal));
+    }
+}
