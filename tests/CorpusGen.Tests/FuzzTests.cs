@@ -1,0 +1,141 @@
+using System.Diagnostics;
+using System.Text;
+using CorpusGen.Parsing;
+using CorpusGen.Tests.Helpers;
+
+namespace CorpusGen.Tests;
+
+/// <summary>
+/// Random bytes and random mutations of the seed, through the parser and the whole generator. Seeded, so a failure
+/// reproduces; bounded in count and time, so the suite stays fast.
+/// </summary>
+public class FuzzTests
+{
+    private const int Seed = 20250920;
+    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(30);
+
+    private static readonly string[] Hostile =
+    [
+        "\"", "\\", "{", "}", "\"\"\"", "*/", "</summary>", "&", "]]>", "\0", "\u0001", "\u0085", "\u2028", "\u2029",
+        "\u202E", "\u2066", "\u200F", "\u200D", "\uFEFF", "😀", "\uD800", "\uDC00", "\r", "\n", "\r\n", "\t", " ",
+        "date ", "2025-02-30", "(Reuters) -", "إيلاف من ", ":", "#if", "u8", "\uFFFD", "\u0301", "ً",
+    ];
+
+    [Fact]
+    public void Parser_never_throws_and_keeps_its_invariants()
+    {
+        var random = new Random(Seed);
+        var clock = Stopwatch.StartNew();
+        for (var i = 0; i < 5000 && clock.Elapsed < Budget; i++)
+        {
+            var content = i % 2 == 0 ? RandomBytes(random) : Mutate(Seeds.Content, random);
+
+            var result = ArticleParser.Parse("/fuzz/file.txt", null, content);
+
+            if (result.Article is null)
+            {
+                Assert.Contains(result.Diagnostics, diagnostic => diagnostic.Descriptor.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
+                continue;
+            }
+
+            var article = result.Article;
+            Assert.NotEmpty(article.Text);
+            Assert.Equal(-1, UnicodeText.IndexOfLoneSurrogate(article.Text));
+            Assert.NotEmpty(article.Paragraphs);
+            foreach (var paragraph in article.Paragraphs)
+            {
+                Assert.InRange(paragraph.Length, 1, article.Text.Length);
+                Assert.InRange(paragraph.End, 1, article.Text.Length);
+                Assert.False(UnicodeText.IsWhiteSpace(article.Text[paragraph.Start]));
+                Assert.False(UnicodeText.IsWhiteSpace(article.Text[paragraph.End - 1]));
+            }
+        }
+    }
+
+    [Fact]
+    public void Generator_never_throws_and_everything_it_makes_compiles()
+    {
+        var random = new Random(Seed + 1);
+        var clock = Stopwatch.StartNew();
+        var (articles, rejected) = (0, 0);
+        for (var batch = 0; batch < 6 && clock.Elapsed < Budget; batch++)
+        {
+            var files = Enumerable.Range(0, 80)
+                .Select(i => TestFile.Article(RandomFileName(random, batch, i), i % 4 == 0 ? RandomBytes(random) : Mutate(Seeds.Content, random)))
+                .ToList();
+
+            var run = GeneratorHarness.Run(files);
+
+            Assert.Null(run.Result.Results.Single().Exception);
+            Assert.DoesNotContain(run.GeneratorDiagnostics, diagnostic => diagnostic.Id == "CS8785");
+            Assert.Empty(run.CompilationProblems);
+            var generated = run.Sources.Select(source => source.SourceText.ToString()).ToList();
+            foreach (var file in files)
+            {
+                var fileName = Path.GetFileName(file.Path);
+                var reported = run.GeneratorDiagnostics.Any(diagnostic => diagnostic.Location.GetLineSpan().Path == file.Path);
+                var emitted = generated.Any(source => source.Contains($"fileName: {Emit.StringLiteral.Quote(fileName)},", StringComparison.Ordinal));
+                Assert.True(reported || emitted, $"{fileName} was neither generated nor reported");
+                articles += emitted ? 1 : 0;
+                rejected += emitted ? 0 : 1;
+            }
+        }
+
+        // Both paths must have been exercised for the run to mean anything.
+        Assert.InRange(articles, 100, int.MaxValue);
+        Assert.InRange(rejected, 20, int.MaxValue);
+    }
+
+    private static string RandomBytes(Random random)
+    {
+        var bytes = new byte[random.Next(0, 300)];
+        random.NextBytes(bytes);
+        if (random.Next(3) == 0)
+        {
+            // A valid header in front of junk reaches the emitter.
+            return "date 2025-09-20 " + Encoding.UTF8.GetString(bytes);
+        }
+
+        return Encoding.UTF8.GetString(bytes);
+    }
+
+    private static string Mutate(string text, Random random)
+    {
+        var builder = new StringBuilder(text);
+        for (var edits = random.Next(1, 8); edits > 0; edits--)
+        {
+            // Most edits land after the header, so most mutants still parse and reach the emitter.
+            var at = random.Next(0, 6) == 0 ? random.Next(builder.Length + 1) : random.Next(Math.Min(17, builder.Length), builder.Length + 1);
+            switch (random.Next(4))
+            {
+                case 0:
+                    builder.Insert(at, Hostile[random.Next(Hostile.Length)]);
+                    break;
+                case 1:
+                    builder.Remove(at, Math.Min(random.Next(1, 200), builder.Length - at));
+                    break;
+                case 2:
+                    builder.Insert(at, (char)random.Next(0, 0x10000));
+                    break;
+                default:
+                    builder.Length = Math.Max(at, 1);
+                    break;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static string RandomFileName(Random random, int batch, int index)
+    {
+        var name = new StringBuilder();
+        for (var length = random.Next(0, 6); length > 0; length--)
+        {
+            var piece = Hostile[random.Next(Hostile.Length)];
+            name.Append(piece.Replace('/', '_').Replace('\\', '_'));
+        }
+
+        // The batch and index keep paths unique, as paths on a disk are.
+        return $"{name}_{batch}_{index}.txt";
+    }
+}
