@@ -7,6 +7,7 @@ using CorpusGen.Parsing;
 using CorpusGen.Planning;
 using CorpusGen.Reading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace CorpusGen;
 
@@ -23,6 +24,12 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         var options = context.AnalyzerConfigOptionsProvider
             .Select((provider, _) => OptionsReader.Read(provider.GlobalOptions))
             .WithTrackingName(TrackingNames.Options);
+
+        var targetSupport = context.ParseOptionsProvider
+            .Select((parseOptions, _) => (parseOptions as CSharpParseOptions)?.LanguageVersion ?? LanguageVersion.Latest)
+            .Combine(context.CompilationProvider.Select((compilation, _) => compilation.GetTypeByMetadataName("System.DateOnly") is not null))
+            .Select((pair, _) => TargetSupport.Check(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.TargetSupport);
 
         var parsedArticles = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
@@ -52,16 +59,30 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select((plan, _) => EmitCorpus(plan))
             .WithTrackingName(TrackingNames.EmittedCorpus);
 
-        context.RegisterSourceOutput(emittedArticles, AddSource);
-        context.RegisterSourceOutput(emittedCorpus, static (context, files) =>
+        context.RegisterSourceOutput(emittedArticles.Combine(targetSupport), static (context, pair) =>
         {
-            foreach (var file in files)
+            if (pair.Right.CanCompile)
+            {
+                AddSource(context, pair.Left);
+            }
+        });
+        context.RegisterSourceOutput(emittedCorpus.Combine(targetSupport), static (context, pair) =>
+        {
+            foreach (var file in pair.Right.CanCompile ? pair.Left : EquatableArray<GeneratedFile>.Empty)
             {
                 AddSource(context, file);
             }
         });
 
         context.RegisterSourceOutput(options, static (context, result) => Report(context, result.Diagnostics));
+        context.RegisterSourceOutput(targetSupport.Combine(plan), static (context, pair) =>
+        {
+            // Only a project that declares articles needs to hear about it.
+            if (pair.Right.Collections.Count > 0)
+            {
+                Report(context, pair.Left.Diagnostics);
+            }
+        });
         context.RegisterSourceOutput(parsedArticles, static (context, result) => Report(context, result.Diagnostics));
         context.RegisterSourceOutput(plan, static (context, plan) => Report(context, plan.Diagnostics));
     }

@@ -4,6 +4,7 @@ namespace CorpusGen;
 public static class TrackingNames
 {
     public const string Options = nameof(Options);
+    public const string TargetSupport = nameof(TargetSupport);
     public const string ArticleFiles = nameof(ArticleFiles);
     public const string ParsedArticles = nameof(ParsedArticles);
     public const string DeclaredArticles = nameof(DeclaredArticles);

@@ -1,5 +1,6 @@
 using CorpusGen.Tests.Helpers;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace CorpusGen.Tests;
 
@@ -131,5 +132,37 @@ public class DiagnosticTests
         Assert.Equal("CGN007", diagnostic.Id);
         Assert.StartsWith($"The value '{value}' of '{property}' is not valid", diagnostic.GetMessage());
         Assert.Empty(run.CompilationProblems);
+    }
+
+    [Fact]
+    public void Old_language_version_gets_one_error_and_no_source()
+    {
+        var files = new[] { TestFile.Seed() };
+        var driver = CSharpGeneratorDriver.Create(
+            [new CorpusGenerator().AsSourceGenerator()],
+            files.Select(file => (AdditionalText)new TestAdditionalText(file.Path, file.Content)),
+            new CSharpParseOptions(LanguageVersion.CSharp10),
+            GeneratorHarness.CreateOptions(files));
+
+        var result = driver.RunGenerators(GeneratorHarness.CreateCompilation()).GetRunResult();
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("CGN009", diagnostic.Id);
+        Assert.Contains("C# 10.0", diagnostic.GetMessage());
+        Assert.Contains("<LangVersion>11</LangVersion>", diagnostic.GetMessage());
+        Assert.Empty(result.GeneratedTrees);
+    }
+
+    [Fact]
+    public void Framework_without_DateOnly_gets_one_error_and_no_source()
+    {
+        var files = new[] { TestFile.Seed() };
+        var withoutDateOnly = CSharpCompilation.Create("old", references: [MetadataReference.CreateFromFile(typeof(object).Assembly.Location)])
+            .RemoveAllReferences();
+
+        var result = GeneratorHarness.CreateDriver(files).RunGenerators(withoutDateOnly).GetRunResult();
+
+        Assert.Equal("CGN010", Assert.Single(result.Diagnostics).Id);
+        Assert.Empty(result.GeneratedTrees);
     }
 }

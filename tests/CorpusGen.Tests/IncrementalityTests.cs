@@ -9,7 +9,7 @@ public class IncrementalityTests
 {
     private static readonly string[] AllSteps =
     [
-        TrackingNames.Options, TrackingNames.ArticleFiles, TrackingNames.ParsedArticles, TrackingNames.DeclaredArticles,
+        TrackingNames.Options, TrackingNames.TargetSupport, TrackingNames.ArticleFiles, TrackingNames.ParsedArticles, TrackingNames.DeclaredArticles,
         TrackingNames.Plan, TrackingNames.ArticleSources, TrackingNames.EmittedArticles, TrackingNames.EmittedCorpus,
     ];
 
@@ -40,9 +40,10 @@ public class IncrementalityTests
     {
         var driver = GeneratorHarness.CreateDriver(Corpus(3)).RunGenerators(GeneratorHarness.CreateCompilation());
 
-        foreach (var (name, runs) in driver.GetRunResult().Results.Single().TrackedSteps)
+        var steps = driver.GetRunResult().Results.Single().TrackedSteps;
+        foreach (var name in AllSteps)
         {
-            foreach (var output in runs.SelectMany(run => run.Outputs))
+            foreach (var output in steps[name].SelectMany(run => run.Outputs))
             {
                 AssertNoRoslynModel(output.Value, name, depth: 0);
             }

@@ -53,6 +53,16 @@ public static class DiagnosticDescriptors
         "Article file cannot be read",
         "'{0}' could not be read; the file is skipped");
 
+    public static readonly DiagnosticDescriptor LanguageVersionTooLow = Error(
+        "CGN009",
+        "C# version too old for CorpusGen",
+        "CorpusGen needs C# 11 or later, but the project compiles with C# {0}: set <LangVersion>11</LangVersion> or later in the project file, or remove <LangVersion> to use the SDK's default; no article is generated until then");
+
+    public static readonly DiagnosticDescriptor FrameworkTooOld = Error(
+        "CGN010",
+        "Target framework too old for CorpusGen",
+        "CorpusGen needs System.DateOnly, which the target framework lacks: target .NET 6 or later (net8.0, net10.0); no article is generated until then");
+
     private static DiagnosticDescriptor Error(string id, string title, string message) =>
         new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 }
