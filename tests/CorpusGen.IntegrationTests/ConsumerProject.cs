@@ -1,0 +1,80 @@
+using System.Security;
+using System.Text;
+
+namespace CorpusGen.IntegrationTests;
+
+/// <summary>A fresh project on disk that takes CorpusGen by PackageReference, as a user's project would.</summary>
+internal sealed class ConsumerProject
+{
+    private readonly PackageFixture _package;
+
+    public ConsumerProject(PackageFixture package, string name)
+    {
+        _package = package;
+        Directory = Path.Combine(package.Root, name);
+        System.IO.Directory.CreateDirectory(Path.Combine(Directory, "corpus"));
+        File.WriteAllText(
+            Path.Combine(Directory, "nuget.config"),
+            $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <add key="corpusgen-test-feed" value="{SecurityElement.Escape(package.Feed)}" />
+              </packageSources>
+            </configuration>
+            """);
+    }
+
+    public string Directory { get; }
+
+    public ConsumerProject WithProjectFile(string properties, string items = "", string packages = "")
+    {
+        File.WriteAllText(
+            Path.Combine(Directory, "Consumer.csproj"),
+            $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <RootNamespace>Consumer</RootNamespace>
+                <ImplicitUsings>enable</ImplicitUsings>
+                {properties}
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="CorpusGen" Version="{_package.Version}" />
+                {packages}
+                <NewsArticle Include="corpus/*.txt" />
+                {items}
+              </ItemGroup>
+            </Project>
+            """);
+        return this;
+    }
+
+    public ConsumerProject WithFile(string relativePath, string content)
+    {
+        var path = Path.Combine(Directory, relativePath);
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, content, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        return this;
+    }
+
+    public ConsumerProject WithFile(string relativePath, byte[] content)
+    {
+        var path = Path.Combine(Directory, relativePath);
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, content);
+        return this;
+    }
+
+    public (int ExitCode, string Output) Build() =>
+        DotnetCli.Run(Directory, "build", "--disable-build-servers", "-nodeReuse:false");
+
+    public string BuildAndRun()
+    {
+        var (buildExit, buildOutput) = Build();
+        Assert.True(buildExit == 0, buildOutput);
+        var (runExit, runOutput) = DotnetCli.Run(Directory, "run", "--no-build");
+        Assert.True(runExit == 0, runOutput);
+        return runOutput.ReplaceLineEndings("\n");
+    }
+}

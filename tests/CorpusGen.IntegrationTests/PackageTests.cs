@@ -1,0 +1,172 @@
+using System.IO.Compression;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace CorpusGen.IntegrationTests;
+
+[Collection(PackageCollection.Name)]
+public partial class PackageTests(PackageFixture package)
+{
+    /// <summary>Prints what the tests check, one article a line; SHA-256 of the UTF-8 text proves it exact.</summary>
+    private const string Program = """
+        using System.Globalization;
+        using System.Security.Cryptography;
+        using Consumer;
+
+        Console.OutputEncoding = System.Text.Encoding.UTF8;
+        Console.WriteLine("count=" + NewsCorpus.Count + " found=" + (NewsCorpus.Find("801cc98336fcfd6a")?.Id ?? "none"));
+        foreach (var article in NewsCorpus.All)
+        {
+            var hash = Convert.ToHexString(SHA256.HashData(article.Utf8Text));
+            var textMatches = article.Text == System.Text.Encoding.UTF8.GetString(article.Utf8Text);
+            Console.WriteLine(string.Join("|", article.FileName, article.Id, article.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                article.Outlet ?? "-", article.City ?? "-", article.WordCount, article.Paragraphs.Count, hash, textMatches));
+        }
+        """;
+
+    private static readonly byte[] SeedBytes = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "corpus", "000_801cc98336fcfd6a.txt"));
+
+    [Fact]
+    public void Package_has_the_analyzer_the_build_files_and_no_lib()
+    {
+        using var archive = ZipFile.OpenRead(package.PackagePath);
+        var entries = archive.Entries.Select(entry => entry.FullName).ToList();
+
+        Assert.Contains("analyzers/dotnet/cs/CorpusGen.dll", entries);
+        Assert.Contains("build/CorpusGen.props", entries);
+        Assert.Contains("build/CorpusGen.targets", entries);
+        Assert.Contains("buildTransitive/CorpusGen.props", entries);
+        Assert.Contains("buildTransitive/CorpusGen.targets", entries);
+        Assert.Contains("README.md", entries);
+        Assert.Contains("LICENSE", entries);
+        Assert.DoesNotContain(entries, entry => entry.StartsWith("lib/", StringComparison.Ordinal));
+
+        using var nuspec = new StreamReader(archive.Entries.Single(entry => entry.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
+        var metadata = nuspec.ReadToEnd();
+        Assert.Contains("<developmentDependency>true</developmentDependency>", metadata);
+        Assert.Contains("<license type=\"expression\">MIT</license>", metadata);
+        Assert.Contains("<readme>README.md</readme>", metadata);
+        Assert.DoesNotContain("<dependencies>", metadata);
+    }
+
+    [Fact]
+    public void Net10_project_with_strict_settings_reads_the_seed_and_hundreds_more()
+    {
+        var project = new ConsumerProject(package, "net10")
+            .WithProjectFile("""
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                <AnalysisLevel>latest-all</AnalysisLevel>
+                <GenerateDocumentationFile>true</GenerateDocumentationFile>
+                <NoWarn>$(NoWarn);CA1303;CS1591</NoWarn>
+                <CorpusGenVisibility>public</CorpusGenVisibility>
+                """)
+            .WithFile("Program.cs", Program)
+            .WithFile("corpus/000_801cc98336fcfd6a.txt", SeedBytes);
+        var synthetic = Enumerable.Range(1, 250).Select(SyntheticArticle).ToList();
+        foreach (var (fileName, content, _) in synthetic)
+        {
+            project.WithFile("corpus/" + fileName, content);
+        }
+
+        var lines = project.BuildAndRun().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal("count=251 found=801cc98336fcfd6a", lines[0]);
+        Assert.Equal(SeedLine(), lines[1]);
+        Assert.Equal(synthetic.Select(article => article.ExpectedLine), lines.Skip(2));
+    }
+
+    [Fact]
+    public void Net8_project_beside_other_analyzers_txt_files_builds_without_a_warning()
+    {
+        var output = new ConsumerProject(package, "net8")
+            .WithProjectFile(
+                """
+                <TargetFramework>net8.0</TargetFramework>
+                <RollForward>Major</RollForward>
+                <Nullable>enable</Nullable>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                <AnalysisLevel>latest-all</AnalysisLevel>
+                <NoWarn>$(NoWarn);CA1303</NoWarn>
+                """,
+                items: """
+                <AdditionalFiles Include="PublicAPI.Shipped.txt;PublicAPI.Unshipped.txt;BannedSymbols.txt" />
+                """,
+                packages: """
+                <PackageReference Include="Microsoft.CodeAnalysis.PublicApiAnalyzers" Version="5.6.0" PrivateAssets="all" />
+                <PackageReference Include="Microsoft.CodeAnalysis.BannedApiAnalyzers" Version="5.6.0" PrivateAssets="all" />
+                """)
+            .WithFile("Program.cs", Program)
+            .WithFile("PublicAPI.Shipped.txt", "#nullable enable\n")
+            .WithFile("PublicAPI.Unshipped.txt", "")
+            .WithFile("BannedSymbols.txt", "T:System.Console;Use the corpus, not the console\n")
+            .WithFile("corpus/000_801cc98336fcfd6a.txt", SeedBytes)
+            .WithFile(".editorconfig", "root = true\n[*.cs]\ndotnet_diagnostic.RS0030.severity = none\n");
+
+        var (exitCode, build) = output.Build();
+
+        Assert.True(exitCode == 0, build);
+        Assert.DoesNotMatch(WarningOrError(), build);
+        var run = DotnetCli.Run(output.Directory, "run", "--no-build");
+        Assert.Equal(["count=1 found=801cc98336fcfd6a", SeedLine()], run.Output.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public void Project_on_an_old_language_version_gets_one_clear_error()
+    {
+        var (exitCode, output) = new ConsumerProject(package, "csharp10")
+            .WithProjectFile("<TargetFramework>net10.0</TargetFramework><LangVersion>10</LangVersion>")
+            .WithFile("Program.cs", "System.Console.WriteLine(\"no corpus use\");")
+            .WithFile("corpus/000_801cc98336fcfd6a.txt", SeedBytes)
+            .Build();
+
+        Assert.NotEqual(0, exitCode);
+        var errors = ErrorCode().Matches(output).Select(match => match.Groups[1].Value).Distinct().ToList();
+        Assert.Equal(["CGN009"], errors);
+        Assert.Contains("<LangVersion>11</LangVersion>", output);
+    }
+
+    [Fact]
+    public void Bad_article_fails_the_build_pointing_at_its_line()
+    {
+        var (exitCode, output) = new ConsumerProject(package, "bad")
+            .WithProjectFile("<TargetFramework>net10.0</TargetFramework>")
+            .WithFile("Program.cs", "System.Console.WriteLine(Consumer.NewsCorpus.Count);")
+            .WithFile("corpus/000_801cc98336fcfd6a.txt", SeedBytes)
+            .WithFile("corpus/001_bad.txt", "\n\ndate 2025-02-30 text")
+            .Build();
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Matches(@"001_bad\.txt\(3,6\): error CGN002: '001_bad\.txt' is dated '2025-02-30'", output);
+    }
+
+    private static string SeedLine()
+    {
+        var body = Encoding.UTF8.GetString(SeedBytes)[" date 2025-09-20 ".Length..].TrimEnd();
+        return $"000_801cc98336fcfd6a.txt|801cc98336fcfd6a|2025-09-20|إيلاف|الرباط|459|10|{Sha256(body)}|True";
+    }
+
+    private static (string FileName, string Content, string ExpectedLine) SyntheticArticle(int index)
+    {
+        var id = index.ToString("x6", System.Globalization.CultureInfo.InvariantCulture);
+        var fileName = $"{index:000}_{id}.txt";
+        var (lead, outlet, city) = (index % 2) == 0
+            ? ($"القاهرة ({index} رويترز) - خبر رقم {index} عن الطقس.", $"{index} رويترز", "القاهرة")
+            : ($"PARIS (AFP) - Story number {index} about the weather.", "AFP", "PARIS");
+        var body = $"{lead}\r\n\r\nSecond paragraph, \"quoted\" \\ {{braces}} 😀.";
+        var date = new DateOnly(2020, 1, 1).AddDays(index);
+        var words = body.Split([' ', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries).Count(token => token.Any(char.IsLetterOrDigit));
+        var line = $"{fileName}|{id}|{date:yyyy-MM-dd}|{outlet}|{city}|{words}|2|{Sha256(body)}|True";
+        return (fileName, $"date {date:yyyy-MM-dd}\n{body}\n", line);
+    }
+
+    private static string Sha256(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+
+    [GeneratedRegex(@"\b(?:warning|error) [A-Z]+\d+")]
+    private static partial Regex WarningOrError();
+
+    [GeneratedRegex(@"\berror ([A-Z]+\d+)")]
+    private static partial Regex ErrorCode();
+}
