@@ -142,6 +142,32 @@ public partial class PackageTests(PackageFixture package)
         Assert.Matches(@"001_bad\.txt\(3,6\): error CGN002: '001_bad\.txt' is dated '2025-02-30'", output);
     }
 
+    [Fact]
+    public void Collection_metadata_gives_a_class_of_its_own()
+    {
+        var output = new ConsumerProject(package, "collections")
+            .WithProjectFile("<TargetFramework>net10.0</TargetFramework>", items: """<NewsArticle Include="wire/*.txt" Collection="Wire" />""")
+            .WithFile("Program.cs", "System.Console.WriteLine(Consumer.NewsCorpus.Count + \" \" + Consumer.Wire.Count + \" \" + Consumer.Wire.All[0].Outlet + \" \" + Consumer.Wire.w1.City);")
+            .WithFile("corpus/000_801cc98336fcfd6a.txt", SeedBytes)
+            .WithFile("wire/w1.txt", "date 2025-01-01 PARIS (AFP) - A wire story.")
+            .BuildAndRun();
+
+        Assert.Equal("1 1 AFP PARIS\n", output);
+    }
+
+    [Fact]
+    public void Collection_metadata_with_a_semicolon_is_an_error()
+    {
+        var (exitCode, output) = new ConsumerProject(package, "semicolon")
+            .WithProjectFile("<TargetFramework>net10.0</TargetFramework>", items: """<NewsArticle Include="wire/*.txt" Collection="Wire;Other" />""")
+            .WithFile("Program.cs", "System.Console.WriteLine();")
+            .WithFile("wire/w1.txt", "date 2025-01-01 A wire story.")
+            .Build();
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("error CGN011: The Collection metadata 'Wire;Other' of NewsArticle 'wire/w1.txt'", output);
+    }
+
     private static string SeedLine()
     {
         var body = Encoding.UTF8.GetString(SeedBytes)[" date 2025-09-20 ".Length..].TrimEnd();

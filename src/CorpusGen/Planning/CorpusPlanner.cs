@@ -20,7 +20,7 @@ public static class CorpusPlanner
     {
         var diagnostics = new List<DiagnosticInfo>();
         var collections = new List<CollectionPlan>();
-        foreach (var group in GroupByCollection(declared, options))
+        foreach (var group in GroupByCollection(declared, options, diagnostics))
         {
             collections.Add(PlanCollection(group.Key, group.Value, diagnostics));
         }
@@ -28,12 +28,25 @@ public static class CorpusPlanner
         return new CorpusPlan(options, collections.ToEquatableArray(), diagnostics.ToEquatableArray());
     }
 
-    private static SortedDictionary<string, List<DeclaredArticle>> GroupByCollection(ImmutableArray<DeclaredArticle> declared, CorpusOptions options)
+    private static SortedDictionary<string, List<DeclaredArticle>> GroupByCollection(
+        ImmutableArray<DeclaredArticle> declared, CorpusOptions options, List<DiagnosticInfo> diagnostics)
     {
         var groups = new SortedDictionary<string, List<DeclaredArticle>>(StringComparer.Ordinal);
         foreach (var article in declared)
         {
             var className = article.Collection ?? options.ClassName;
+            if (!Identifiers.IsValid(className))
+            {
+                // The articles still appear, in the default class, so nothing is lost while the error stands.
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.InvalidOption,
+                    FileStart(article.FilePath),
+                    "Collection metadata of " + article.FileName,
+                    className,
+                    "it must be a C# identifier that is not a keyword; the article goes to '" + options.ClassName + "'"));
+                className = options.ClassName;
+            }
+
             if (!groups.TryGetValue(className, out var members))
             {
                 groups.Add(className, members = []);

@@ -14,7 +14,9 @@ internal static class GeneratorHarness
     // Diagnose: doc comment problems (CS1570, CS1591, ...) show up as warnings, as in a project that builds its docs.
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest, DocumentationMode.Diagnose);
 
-    private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
+    public static ImmutableArray<MetadataReference> References => LazyReferences.Value;
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> LazyReferences = new(() =>
         ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
             .Split(Path.PathSeparator)
             .Where(path => Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(path) is "mscorlib.dll" or "netstandard.dll")
@@ -60,7 +62,7 @@ internal static class GeneratorHarness
         CSharpCompilation.Create(
             "CorpusGenTestAssembly",
             sources.Select(source => CSharpSyntaxTree.ParseText(source, ParseOptions)),
-            References.Value,
+            References,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
     /// <summary>Runs the generator over <paramref name="files"/> and returns the compilation with its output.</summary>
