@@ -37,8 +37,8 @@ internal static class DotnetCli
 
         using var process = Process.Start(start)!;
         var output = new StringBuilder();
-        process.OutputDataReceived += (_, line) => { lock (output) { output.AppendLine(line.Data); } };
-        process.ErrorDataReceived += (_, line) => { lock (output) { output.AppendLine(line.Data); } };
+        process.OutputDataReceived += (_, line) => Append(line.Data);
+        process.ErrorDataReceived += (_, line) => Append(line.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         if (!process.WaitForExit(Timeout))
@@ -51,6 +51,18 @@ internal static class DotnetCli
         lock (output)
         {
             return (process.ExitCode, output.ToString());
+        }
+
+        // A null line marks the end of a stream, not an empty line.
+        void Append(string? line)
+        {
+            if (line is not null)
+            {
+                lock (output)
+                {
+                    output.AppendLine(line);
+                }
+            }
         }
     }
 }
