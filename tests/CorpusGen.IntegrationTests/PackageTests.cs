@@ -143,6 +143,21 @@ public partial class PackageTests(PackageFixture package)
     }
 
     [Fact]
+    public void Globalconfig_downgrades_an_error_as_README_says()
+    {
+        var (exitCode, output) = new ConsumerProject(package, "downgraded")
+            .WithProjectFile("<TargetFramework>net10.0</TargetFramework>")
+            .WithFile("Program.cs", "System.Console.WriteLine(Consumer.NewsCorpus.Count);")
+            .WithFile("corpus/000_801cc98336fcfd6a.txt", SeedBytes)
+            .WithFile("corpus/001_bad.txt", "date 2025-02-30 text")
+            .WithFile(".globalconfig", "is_global = true\ndotnet_diagnostic.CGN002.severity = warning\n")
+            .Build();
+
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("warning CGN002", output);
+    }
+
+    [Fact]
     public void Collection_metadata_gives_a_class_of_its_own()
     {
         var output = new ConsumerProject(package, "collections")
