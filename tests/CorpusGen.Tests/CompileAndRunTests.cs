@@ -35,6 +35,54 @@ public class CompileAndRunTests
     }
 
     [Fact]
+    public void Text_comes_from_literals_when_articles_are_not_embedded()
+    {
+        var run = GeneratorHarness.Run([TestFile.Seed()], new Dictionary<string, string> { ["CorpusGenEmbedArticles"] = "false" }, LoadedCorpus.ProbeSource);
+        var article = new LoadedCorpus(run.Load(embedArticles: false)).Member("Article_000_801cc98336fcfd6a");
+
+        Assert.Contains("\"u8;", run.Source("NewsCorpus.Article_000_801cc98336fcfd6a.g.cs"));
+        Assert.Equal(Seeds.Content[" date 2025-09-20 ".Length..].TrimEnd(), article.Text);
+        Assert.Equal(10, article.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void Text_comes_from_the_resource_past_a_BOM()
+    {
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes("date 2025-01-01\r\nBOM\u00E9 first\r\n\r\nsecond 😀\r\n")).ToArray();
+        var run = GeneratorHarness.Run([TestFile.FromBytes("000_b0.txt", bytes)], null, LoadedCorpus.ProbeSource);
+        var article = Assert.Single(new LoadedCorpus(run.Load()).All);
+
+        Assert.Contains("ResourceSlice(", run.Source("NewsCorpus.Article_000_b0.g.cs"));
+        Assert.Equal("BOM\u00E9 first\r\n\r\nsecond 😀", article.Text);
+        Assert.Equal(["BOM\u00E9 first", "second 😀"], article.Paragraphs);
+    }
+
+    [Fact]
+    public void Undecodable_bytes_are_stored_as_the_compiler_read_them()
+    {
+        var bytes = Encoding.UTF8.GetBytes("date 2025-01-01 caf").Concat(new byte[] { 0xE9, 0xFF }).Concat(Encoding.UTF8.GetBytes(" au lait")).ToArray();
+        var run = GeneratorHarness.Run([TestFile.FromBytes("000_bad.txt", bytes)], null, LoadedCorpus.ProbeSource);
+        var article = Assert.Single(new LoadedCorpus(run.Load()).All);
+
+        Assert.Equal("CGN005", Assert.Single(run.GeneratorDiagnostics).Id);
+        Assert.Contains("\"u8;", run.Source("NewsCorpus.Article_000_bad.g.cs"));
+        Assert.Equal("caf\uFFFD\uFFFD au lait", article.Text);
+    }
+
+    [Fact]
+    public void Missing_resource_fails_with_a_message_that_says_why()
+    {
+        var run = GeneratorHarness.Run([TestFile.Seed()], null, LoadedCorpus.ProbeSource);
+        var article = new LoadedCorpus(run.Load(embedArticles: false)).Member("Article_000_801cc98336fcfd6a");
+
+        Assert.Equal(459, article.Get<int>("WordCount"));
+        var error = Assert.Throws<System.Reflection.TargetInvocationException>(() => article.Text).InnerException;
+        Assert.IsType<InvalidOperationException>(error);
+        Assert.Contains("CorpusGen//000_801cc98336fcfd6a.txt", error.Message);
+        Assert.Contains("build the project with the CorpusGen package", error.Message);
+    }
+
+    [Fact]
     public void Corpus_lists_finds_and_counts_articles()
     {
         var corpus = LoadedCorpus.Build([

@@ -31,12 +31,26 @@ public class EscapingTests
         { "unicode_escapes_literal", "\\u0022 \\U0001F600 \\x22" },
     };
 
+    /// <summary>Each text in both storages: sliced from the embedded file, and in a UTF-8 literal.</summary>
+    public static TheoryData<string, string, bool> HostileTextsInBothStorages()
+    {
+        var data = new TheoryData<string, string, bool>();
+        foreach (var row in HostileTexts)
+        {
+            data.Add((string)row[0], (string)row[1], true);
+            data.Add((string)row[0], (string)row[1], false);
+        }
+
+        return data;
+    }
+
     [Theory]
-    [MemberData(nameof(HostileTexts))]
-    public void Text_round_trips_and_nothing_leaks_into_the_program(string name, string body)
+    [MemberData(nameof(HostileTextsInBothStorages))]
+    public void Text_round_trips_and_nothing_leaks_into_the_program(string name, string body, bool embedded)
     {
         var fileName = $"000_{name}.txt";
-        var corpus = LoadedCorpus.Build([TestFile.Article(fileName, "date 2025-01-01 " + body)]);
+        var properties = new Dictionary<string, string> { ["CorpusGenEmbedArticles"] = embedded ? "true" : "false" };
+        var corpus = LoadedCorpus.Build([TestFile.Article(fileName, "date 2025-01-01 " + body)], properties, embedded);
 
         var article = Assert.Single(corpus.All);
         var expected = body.TrimEnd(UnicodeWhiteSpace);
@@ -45,11 +59,14 @@ public class EscapingTests
         AssertOnlyGeneratedTypes(article.Instance.GetType().Assembly, $"Article_000_{name}");
     }
 
-    [Fact]
-    public void A_300_KB_line_round_trips()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_300_KB_line_round_trips(bool embedded)
     {
         var line = string.Concat(Enumerable.Repeat("كلمة word \"q\" \\ ", 300 * 1024 / 16));
-        var corpus = LoadedCorpus.Build([TestFile.Article("000_long.txt", "date 2025-01-01 " + line)]);
+        var properties = new Dictionary<string, string> { ["CorpusGenEmbedArticles"] = embedded ? "true" : "false" };
+        var corpus = LoadedCorpus.Build([TestFile.Article("000_long.txt", "date 2025-01-01 " + line)], properties, embedded);
 
         Assert.Equal(line.TrimEnd(), Assert.Single(corpus.All).Text);
     }

@@ -26,7 +26,7 @@ public class GeneratorSnapshotTests
 
         Assert.Empty(run.GeneratorDiagnostics);
         Snapshot.Match(run.Source("Archive.g.cs"), "Archive.g");
-        Assert.Contains("public abstract partial class NewsArticle", run.Source("NewsArticle.g.cs"));
+        Assert.Contains("public sealed partial class NewsArticle", run.Source("NewsArticle.g.cs"));
         Assert.Contains("namespace News.Data;", run.Source("Archive.Article_000_801cc98336fcfd6a.g.cs"));
     }
 

@@ -8,50 +8,45 @@ namespace CorpusGen.Emit;
 public sealed record ArticleSource(ArticleSpec Article, CorpusOptions Options, string ClassName, string MemberName);
 
 /// <summary>
-/// Writes one article's file: its member of the corpus class, with the article's card as doc comment, and a
-/// file-local class deriving from <c>NewsArticle</c> that holds its data.
+/// Writes one article's file: its member of the corpus class, documented with the article's card, which creates
+/// the article from constants on first use. Everything in the file depends on this article alone, so editing one
+/// article re-emits one file.
 /// </summary>
 public static class ArticleEmitter
 {
-    // Every article file declares its own file-local class of this name; the planner keeps it off member names.
-    private const string DataClass = "Article";
+    // Nested classes of the corpus class, kept off article member names by the planner.
+    public const string CacheClass = "ArticleCache";
 
     public static GeneratedFile Emit(ArticleSource source)
     {
         var article = source.Article;
         var names = new TypeNames(source.Options.Namespace);
-        var baseType = names.Qualified(TypeNames.Article);
+        var articleType = names.Qualified(TypeNames.Article);
+        var member = source.MemberName;
         var writer = names.StartFile();
 
         writer.OpenBlock($"{source.Options.Visibility} static partial class {source.ClassName}");
         WriteCard(writer, article);
-        writer.WriteLine($"public static {baseType} {source.MemberName} => {DataClass}.Instance;");
+        writer.WriteLine($"public static {articleType} {member} => {CacheClass}.{member} ??= new {articleType}(");
+        writer.WriteLine($"    id: {StringLiteral.Quote(article.Id)},");
+        writer.WriteLine($"    fileName: {StringLiteral.Quote(article.FileName)},");
+        writer.WriteLine($"    ordinal: {(article.Ordinal is int ordinal ? Number(ordinal) : "null")},");
+        writer.WriteLine($"    date: new global::System.DateOnly({Number(article.Date.Year)}, {Number(article.Date.Month)}, {Number(article.Date.Day)}),");
+        writer.WriteLine($"    outlet: {QuoteOrNull(article.Outlet)},");
+        writer.WriteLine($"    city: {QuoteOrNull(article.City)},");
+        writer.WriteLine($"    wordCount: {Number(article.WordCount)},");
+        writer.WriteLine($"    characterCount: {Number(article.CharacterCount)},");
+        writer.WriteLine($"    script: {names.Qualified(TypeNames.Script)}.{article.Script},");
+        writer.WriteLine($"    paragraphBounds: {ParagraphBounds(article)},");
+        Utf8TextStorage.WriteArgument(writer, source, articleType);
+        writer.WriteLine();
+        writer.OpenBlock($"private static partial class {CacheClass}");
+        writer.WriteLine($"internal static {articleType}? {member};");
         writer.CloseBlock();
-        writer.WriteLine();
-
-        writer.OpenBlock($"file sealed class {DataClass} : {baseType}");
-        writer.WriteLine($"internal static readonly {DataClass} Instance = new();");
-        writer.WriteLine();
-        writer.WriteLine($"private {DataClass}()");
-        writer.WriteLine("    : base(");
-        writer.WriteLine($"        id: {StringLiteral.Quote(article.Id)},");
-        writer.WriteLine($"        fileName: {StringLiteral.Quote(article.FileName)},");
-        writer.WriteLine($"        ordinal: {(article.Ordinal is int ordinal ? Number(ordinal) : "null")},");
-        writer.WriteLine($"        date: new global::System.DateOnly({Number(article.Date.Year)}, {Number(article.Date.Month)}, {Number(article.Date.Day)}),");
-        writer.WriteLine($"        outlet: {QuoteOrNull(article.Outlet)},");
-        writer.WriteLine($"        city: {QuoteOrNull(article.City)},");
-        writer.WriteLine($"        wordCount: {Number(article.WordCount)},");
-        writer.WriteLine($"        characterCount: {Number(article.CharacterCount)},");
-        writer.WriteLine($"        script: {names.Qualified(TypeNames.Script)}.{article.Script})");
-        writer.WriteLine("{");
-        writer.WriteLine("}");
-        writer.WriteLine();
-        Utf8TextStorage.WriteMember(writer, article.Text);
-        writer.WriteLine();
-        writer.WriteLine($"private protected override global::System.ReadOnlySpan<int> ParagraphBounds => {ParagraphBounds(article)};");
+        Utf8TextStorage.WriteMembers(writer, source);
         writer.CloseBlock();
 
-        return new GeneratedFile($"{source.ClassName}.{source.MemberName}.g.cs", writer.ToString());
+        return new GeneratedFile($"{source.ClassName}.{member}.g.cs", writer.ToString());
     }
 
     /// <summary>The card an IDE shows on hover: date, outlet, city, size and the start of the lead.</summary>
@@ -93,5 +88,5 @@ public static class ArticleEmitter
 
     private static string QuoteOrNull(string? text) => text is null ? "null" : StringLiteral.Quote(text);
 
-    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+    internal static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

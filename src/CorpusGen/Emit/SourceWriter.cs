@@ -26,9 +26,14 @@ public sealed class SourceWriter
         return this;
     }
 
-    public SourceWriter OpenBlock(string header)
+    /// <summary>Writes <paramref name="header"/> (if any) and an opening brace, and indents what follows.</summary>
+    public SourceWriter OpenBlock(string header = "")
     {
-        WriteLine(header);
+        if (header.Length > 0)
+        {
+            WriteLine(header);
+        }
+
         WriteLine("{");
         _indent++;
         return this;

@@ -1,12 +1,47 @@
+using CorpusGen.Model;
+
 namespace CorpusGen.Emit;
 
 /// <summary>
-/// How an article's text is stored in the assembly: today one UTF-8 literal per article, which the compiler
-/// places in the assembly's data rather than its user-string heap (limited to about 8.3 M UTF-16 characters per
-/// assembly). The one place to change to store the text another way.
+/// How an article's text is stored in the assembly, the one place to change it. When the package's targets embed
+/// the article files as resources and the file's bytes are exactly the UTF-8 the compiler read, the article points
+/// at its slice of the resource: the compiler only copies bytes, which keeps large corpora cheap to build.
+/// Otherwise (no resources, a file in another encoding or with undecodable bytes) the text the compiler read goes
+/// into a UTF-8 literal, which lives in the assembly's data rather than its user-string heap.
 /// </summary>
 public static class Utf8TextStorage
 {
-    public static void WriteMember(SourceWriter writer, string text) =>
-        writer.WriteLine($"public override global::System.ReadOnlySpan<byte> Utf8Text => {StringLiteral.QuoteUtf8(text)};");
+    public const string LiteralClass = "ArticleUtf8";
+
+    public static bool IsInResource(ArticleSource source) =>
+        source.Options.EmbedsArticles && source.Article.FileBytes is not null;
+
+    /// <summary>The last argument of the article's constructor call, which closes it.</summary>
+    public static void WriteArgument(SourceWriter writer, ArticleSource source, string articleType)
+    {
+        if (IsInResource(source))
+        {
+            var slice = source.Article.FileBytes!.Value;
+            var resource = CorpusOptions.ResourceName(source.Article.Collection, source.Article.FileName);
+            writer.WriteLine($"    text: new {articleType}.ResourceSlice({StringLiteral.Quote(resource)}, {ArticleEmitter.Number(slice.Start)}, {ArticleEmitter.Number(slice.Length)}, {ArticleEmitter.Number(slice.FileLength)}));");
+        }
+        else
+        {
+            writer.WriteLine($"    text: {LiteralClass}.{source.MemberName});");
+        }
+    }
+
+    /// <summary>Members the argument refers to, inside the corpus class.</summary>
+    public static void WriteMembers(SourceWriter writer, ArticleSource source)
+    {
+        if (IsInResource(source))
+        {
+            return;
+        }
+
+        writer.WriteLine();
+        writer.OpenBlock($"private static partial class {LiteralClass}");
+        writer.WriteLine($"internal static global::System.ReadOnlySpan<byte> {source.MemberName}() => {StringLiteral.QuoteUtf8(source.Article.Text)};");
+        writer.CloseBlock();
+    }
 }

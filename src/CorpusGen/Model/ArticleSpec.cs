@@ -7,6 +7,8 @@ namespace CorpusGen.Model;
 /// <param name="Ordinal">The <c>NNN</c> of an <c>NNN_id.txt</c> name.</param>
 /// <param name="Text">The body: everything after the header, trailing whitespace trimmed.</param>
 /// <param name="Paragraphs">Where each paragraph lies in <see cref="Text"/>, in UTF-16 code units.</param>
+/// <param name="FileBytes">Where the text lies in the file's bytes, when the file is UTF-8 the compiler decoded
+/// without loss; null when the text can only be stored as the compiler read it.</param>
 public sealed record ArticleSpec(
     string FilePath,
     string FileName,
@@ -20,7 +22,8 @@ public sealed record ArticleSpec(
     EquatableArray<TextRange> Paragraphs,
     int WordCount,
     int CharacterCount,
-    ArticleScript Script);
+    ArticleScript Script,
+    FileSlice? FileBytes);
 
 /// <summary>A calendar date kept as numbers, so nothing culture-dependent ever formats or parses it.</summary>
 public readonly record struct ArticleDate(int Year, int Month, int Day)
@@ -29,6 +32,12 @@ public readonly record struct ArticleDate(int Year, int Month, int Day)
         + "-" + Month.ToString("00", System.Globalization.CultureInfo.InvariantCulture)
         + "-" + Day.ToString("00", System.Globalization.CultureInfo.InvariantCulture);
 }
+
+/// <summary>
+/// The body's place in the article file as UTF-8 bytes, counted without a BOM. <see cref="FileLength"/> lets the
+/// reader check that the bytes it holds are the ones the compiler read.
+/// </summary>
+public readonly record struct FileSlice(int Start, int Length, int FileLength);
 
 /// <summary>A run of UTF-16 code units in a string.</summary>
 public readonly record struct TextRange(int Start, int Length)

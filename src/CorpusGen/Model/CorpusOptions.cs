@@ -4,8 +4,13 @@ namespace CorpusGen.Model;
 /// <param name="Namespace">Where the generated types go; empty for the global namespace.</param>
 /// <param name="ClassName">The corpus class of articles that name no collection.</param>
 /// <param name="Visibility"><c>internal</c> or <c>public</c>.</param>
-public sealed record CorpusOptions(string Namespace, string ClassName, string Visibility)
+/// <param name="EmbedsArticles">The package's targets embed each article file as a resource named by
+/// <see cref="ResourceName"/>, so the text can be read from there instead of a UTF-8 literal.</param>
+public sealed record CorpusOptions(string Namespace, string ClassName, string Visibility, bool EmbedsArticles)
 {
     public const string DefaultClassName = "NewsCorpus";
     public const string DefaultVisibility = "internal";
+
+    /// <summary>The resource the targets embed an article file as: <c>CorpusGen/{Collection}/{file name}</c>.</summary>
+    public static string ResourceName(string? collection, string fileName) => "CorpusGen/" + collection + "/" + fileName;
 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Text;
 using CorpusGen.Diagnostics;
 using CorpusGen.Model;
 
@@ -21,14 +22,16 @@ public static class ArticleParser
     private const string HeaderKeyword = "date";
     private const int QuotedLength = 24;
 
-    public static ArticleParseResult Parse(string filePath, string? collection, string content)
+    /// <param name="contentIsFileUtf8">The compiler read the file as UTF-8, so the file's bytes are the UTF-8 of
+    /// <paramref name="content"/> (less a BOM) unless the text shows a loss.</param>
+    public static ArticleParseResult Parse(string filePath, string? collection, string content, bool contentIsFileUtf8 = true)
     {
         var diagnostics = new List<DiagnosticInfo>();
-        var article = ParseArticle(filePath, collection, content, diagnostics);
+        var article = ParseArticle(filePath, collection, content, contentIsFileUtf8, diagnostics);
         return new ArticleParseResult(filePath, collection, article, diagnostics.ToEquatableArray());
     }
 
-    private static ArticleSpec? ParseArticle(string filePath, string? collection, string content, List<DiagnosticInfo> diagnostics)
+    private static ArticleSpec? ParseArticle(string filePath, string? collection, string content, bool contentIsFileUtf8, List<DiagnosticInfo> diagnostics)
     {
         var name = ArticleFileName.FromPath(filePath);
 
@@ -78,7 +81,11 @@ public static class ArticleParser
         }
 
         var text = content.Substring(bodyStart, bodyEnd - bodyStart);
-        text = ReplaceUnencodable(text, bodyStart, name.FileName, diagnostics);
+        var replaced = ReplaceUnencodable(text, bodyStart, name.FileName, diagnostics);
+        var fileBytes = contentIsFileUtf8 && ReferenceEquals(replaced, text) && text.IndexOf('\uFFFD') < 0
+            ? Utf8Slice(content, text, bodyStart, bodyEnd)
+            : (FileSlice?)null;
+        text = replaced;
 
         var paragraphs = TextMetrics.Paragraphs(text);
         var lead = text.Substring(paragraphs[0].Start, paragraphs[0].Length);
@@ -97,7 +104,8 @@ public static class ArticleParser
             paragraphs,
             TextMetrics.CountWords(text),
             UnicodeText.CountScalars(text),
-            UnicodeText.DominantScript(text));
+            UnicodeText.DominantScript(text),
+            fileBytes);
 
         SourcePosition At(int start, int length) => SourcePosition.In(filePath, content, start, length);
 
@@ -132,6 +140,15 @@ public static class ArticleParser
 
             return body;
         }
+    }
+
+    // A decoder drops a UTF-8 BOM; a U+FEFF the text still starts with was in the file after it.
+    private static FileSlice Utf8Slice(string content, string body, int start, int end)
+    {
+        var before = Encoding.UTF8.GetByteCount(content.Substring(0, start));
+        var length = Encoding.UTF8.GetByteCount(body);
+        var after = Encoding.UTF8.GetByteCount(content.Substring(end));
+        return new FileSlice(before, length, before + length + after);
     }
 
     private static string ReplaceLoneSurrogates(string text)

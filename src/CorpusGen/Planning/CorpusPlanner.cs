@@ -14,7 +14,7 @@ public static class CorpusPlanner
 {
     // Members every corpus class has, and the file-local class name each article file uses.
     private static readonly string[] ReservedMembers =
-        ["All", "Find", "Count", "Article", "NewsArticle", "ArticleScript", "ArticleDirection", "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize"];
+        ["All", "Find", "Count", "ArticleCache", "ArticleUtf8", "NewsArticle", "ArticleScript", "ArticleDirection", "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize"];
 
     public static CorpusPlan Plan(ImmutableArray<DeclaredArticle> declared, CorpusOptions options)
     {

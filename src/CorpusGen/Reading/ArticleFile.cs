@@ -26,7 +26,7 @@ public sealed record ArticleFile(AdditionalText File, string? Collection)
         }
 
         options.TryGetValue(CollectionMetadata, out var collection);
-        return new ArticleFile(file, string.IsNullOrWhiteSpace(collection) ? null : collection!.Trim());
+        return new ArticleFile(file, string.IsNullOrEmpty(collection) ? null : collection);
     }
 
     public ArticleParseResult Read(CancellationToken cancellationToken)
@@ -39,7 +39,7 @@ public sealed record ArticleFile(AdditionalText File, string? Collection)
             return new ArticleParseResult(File.Path, Collection, null, new EquatableArray<DiagnosticInfo>([unreadable]));
         }
 
-        var result = ArticleParser.Parse(File.Path, Collection, text.ToString());
+        var result = ArticleParser.Parse(File.Path, Collection, text.ToString(), text.Encoding is UTF8Encoding);
         return text.Encoding is null or UTF8Encoding || result.Article is null
             ? result
             : result with { Diagnostics = Append(result.Diagnostics, NotUtf8(result.Article, text.Encoding)) };

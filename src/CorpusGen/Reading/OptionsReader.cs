@@ -15,6 +15,7 @@ public static class OptionsReader
     public const string NamespaceProperty = "CorpusGenNamespace";
     public const string ClassNameProperty = "CorpusGenClassName";
     public const string VisibilityProperty = "CorpusGenVisibility";
+    public const string EmbedArticlesProperty = "CorpusGenEmbedArticles";
 
     public static OptionsResult Read(AnalyzerConfigOptions options)
     {
@@ -42,7 +43,9 @@ public static class OptionsReader
             visibility = CorpusOptions.DefaultVisibility;
         }
 
-        return new OptionsResult(new CorpusOptions(@namespace, className, visibility), diagnostics.ToEquatableArray());
+        var embedsArticles = string.Equals(Get(options, EmbedArticlesProperty), "true", System.StringComparison.OrdinalIgnoreCase);
+
+        return new OptionsResult(new CorpusOptions(@namespace, className, visibility, embedsArticles), diagnostics.ToEquatableArray());
     }
 
     private static string? Get(AnalyzerConfigOptions options, string property) =>

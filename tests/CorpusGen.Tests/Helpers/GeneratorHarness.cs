@@ -26,7 +26,7 @@ internal static class GeneratorHarness
     public static GeneratorDriver CreateDriver(IEnumerable<TestFile> files, IReadOnlyDictionary<string, string>? properties = null)
     {
         var fileList = files.ToList();
-        return CreateDriver(fileList.Select(file => new TestAdditionalText(file.Path, file.Content)), CreateOptions(fileList, properties));
+        return CreateDriver(fileList.Select(file => new TestAdditionalText(file.Path, file.Bytes)), CreateOptions(fileList, properties));
     }
 
     public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> texts, TestOptionsProvider options) =>
@@ -41,6 +41,7 @@ internal static class GeneratorHarness
     {
         var global = ImmutableDictionary.CreateBuilder<string, string>();
         global["build_property.RootNamespace"] = RootNamespace;
+        global["build_property.CorpusGenEmbedArticles"] = "true";
         foreach (var (name, value) in properties ?? new Dictionary<string, string>())
         {
             global["build_property." + name] = value;
@@ -71,7 +72,7 @@ internal static class GeneratorHarness
         var driver = CreateDriver(files, properties);
         var compilation = CreateCompilation(sources);
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
-        return new GeneratorRun(driver, compilation, output, generatorDiagnostics, driver.GetRunResult());
+        return new GeneratorRun(driver, compilation, output, generatorDiagnostics, driver.GetRunResult(), files.ToList());
     }
 }
 
@@ -80,7 +81,8 @@ internal sealed record GeneratorRun(
     Compilation Input,
     Compilation Output,
     ImmutableArray<Diagnostic> GeneratorDiagnostics,
-    GeneratorDriverRunResult Result)
+    GeneratorDriverRunResult Result,
+    IReadOnlyList<TestFile> Files)
 {
     public ImmutableArray<GeneratedSourceResult> Sources => Result.Results.Single().GeneratedSources;
 
@@ -90,11 +92,20 @@ internal sealed record GeneratorRun(
     public IEnumerable<Diagnostic> CompilationProblems => Output.GetDiagnostics()
         .Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning);
 
-    /// <summary>Emits the output compilation, which must have no error, and loads it in a context of its own.</summary>
-    public Assembly Load()
+    /// <summary>
+    /// Emits the output compilation, which must have no error, with the article files embedded as the package's
+    /// targets embed them, and loads it in a context of its own.
+    /// </summary>
+    public Assembly Load(bool embedArticles = true)
     {
         using var image = new MemoryStream();
-        var emitted = Output.Emit(image);
+        var resources = Files
+            .Where(file => embedArticles && file.Kind == "NewsArticle")
+            .Select(file => new ResourceDescription(
+                CorpusGen.Model.CorpusOptions.ResourceName(file.Collection, Path.GetFileName(file.Path)),
+                () => new MemoryStream(file.Bytes),
+                isPublic: true));
+        var emitted = Output.Emit(image, manifestResources: resources);
         Assert.True(emitted.Success, string.Join(Environment.NewLine, emitted.Diagnostics));
         image.Position = 0;
         return new AssemblyLoadContext("corpus", isCollectible: true).LoadFromStream(image);

@@ -25,11 +25,11 @@ internal sealed class LoadedCorpus
         _corpus = assembly.GetType(className, throwOnError: true)!;
     }
 
-    public static LoadedCorpus Build(IEnumerable<TestFile> files, string className = "Test.NewsCorpus")
+    public static LoadedCorpus Build(IEnumerable<TestFile> files, IReadOnlyDictionary<string, string>? properties = null, bool embedArticles = true)
     {
-        var run = GeneratorHarness.Run(files, null, ProbeSource);
+        var run = GeneratorHarness.Run(files, properties, ProbeSource);
         Assert.Empty(run.CompilationProblems);
-        return new LoadedCorpus(run.Load(), className);
+        return new LoadedCorpus(run.Load(embedArticles));
     }
 
     public IReadOnlyList<LoadedArticle> All =>

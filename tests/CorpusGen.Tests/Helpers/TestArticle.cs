@@ -4,11 +4,16 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace CorpusGen.Tests.Helpers;
 
-/// <summary>An additional file held in memory, read the way the compiler would hand it to the generator.</summary>
+/// <summary>An additional file held in memory, decoded from its bytes the way the compiler reads a file.</summary>
 internal sealed class TestAdditionalText(string path, SourceText text) : AdditionalText
 {
     public TestAdditionalText(string path, string content)
-        : this(path, SourceText.From(content, Encoding.UTF8))
+        : this(path, Encoding.UTF8.GetBytes(content))
+    {
+    }
+
+    public TestAdditionalText(string path, byte[] bytes)
+        : this(path, SourceText.From(new MemoryStream(bytes), Encoding.UTF8))
     {
     }
 
@@ -19,8 +24,13 @@ internal sealed class TestAdditionalText(string path, SourceText text) : Additio
 
 /// <summary>A file of the test corpus and how the project declares it.</summary>
 /// <param name="Kind">The <c>CorpusGenKind</c> metadata: <c>NewsArticle</c> for an article, null for another additional file.</param>
-internal sealed record TestFile(string Path, string Content, string? Kind = "NewsArticle", string? Collection = null)
+internal sealed record TestFile(string Path, string Content, string? Kind = "NewsArticle", string? Collection = null, byte[]? RawBytes = null)
 {
+    /// <summary>The file on disk: the content as UTF-8 without a BOM, unless raw bytes are given.</summary>
+    public byte[] Bytes => RawBytes ?? Encoding.UTF8.GetBytes(Content);
+
+    public static TestFile FromBytes(string fileName, byte[] bytes) => new("/project/corpus/" + fileName, "", RawBytes: bytes);
+
     public static TestFile Article(string fileName, string content, string? collection = null) =>
         new("/project/corpus/" + fileName, content, "NewsArticle", collection);
 

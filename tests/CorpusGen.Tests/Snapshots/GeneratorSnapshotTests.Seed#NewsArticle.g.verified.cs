@@ -3,14 +3,30 @@
 
 namespace Test;
 
-/// <summary>A news article compiled into this assembly by CorpusGen. Each article is a subclass; the corpus class lists them.</summary>
+/// <summary>A news article compiled into this assembly by CorpusGen. The corpus class has one per article file.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("CorpusGen", "0.1.0")]
-internal abstract partial class NewsArticle
+internal sealed partial class NewsArticle
 {
+    private readonly int[] _paragraphBounds;
+    private readonly Utf8Literal? _literal;
+    private readonly ResourceSlice _slice;
+    private byte[]? _file;
     private string? _text;
     private global::System.Collections.Generic.IReadOnlyList<string>? _paragraphs;
 
-    private protected NewsArticle(string id, string fileName, int? ordinal, global::System.DateOnly date, string? outlet, string? city, int wordCount, int characterCount, global::Test.ArticleScript script)
+    internal NewsArticle(string id, string fileName, int? ordinal, global::System.DateOnly date, string? outlet, string? city, int wordCount, int characterCount, global::Test.ArticleScript script, int[] paragraphBounds, ResourceSlice text)
+        : this(id, fileName, ordinal, date, outlet, city, wordCount, characterCount, script, paragraphBounds)
+    {
+        _slice = text;
+    }
+
+    internal NewsArticle(string id, string fileName, int? ordinal, global::System.DateOnly date, string? outlet, string? city, int wordCount, int characterCount, global::Test.ArticleScript script, int[] paragraphBounds, Utf8Literal text)
+        : this(id, fileName, ordinal, date, outlet, city, wordCount, characterCount, script, paragraphBounds)
+    {
+        _literal = text;
+    }
+
+    private NewsArticle(string id, string fileName, int? ordinal, global::System.DateOnly date, string? outlet, string? city, int wordCount, int characterCount, global::Test.ArticleScript script, int[] paragraphBounds)
     {
         Id = id;
         FileName = fileName;
@@ -21,7 +37,14 @@ internal abstract partial class NewsArticle
         WordCount = wordCount;
         CharacterCount = characterCount;
         Script = script;
+        _paragraphBounds = paragraphBounds;
     }
+
+    /// <summary>An article's text held in a UTF-8 literal.</summary>
+    internal delegate global::System.ReadOnlySpan<byte> Utf8Literal();
+
+    /// <summary>Where an article's text lies in its file, embedded as a resource: offsets in bytes, without a BOM.</summary>
+    internal readonly record struct ResourceSlice(string ResourceName, int Start, int Length, int FileLength);
 
     /// <summary>The article's id: the hex part of an <c>NNN_id.txt</c> file name, otherwise the file name without its extension.</summary>
     public string Id { get; }
@@ -48,7 +71,7 @@ internal abstract partial class NewsArticle
     public int CharacterCount { get; }
 
     /// <summary>How many paragraphs the text has.</summary>
-    public int ParagraphCount => ParagraphBounds.Length / 2;
+    public int ParagraphCount => _paragraphBounds.Length / 2;
 
     /// <summary>The writing system most of the text's letters belong to.</summary>
     public global::Test.ArticleScript Script { get; }
@@ -59,20 +82,17 @@ internal abstract partial class NewsArticle
     /// <summary>Silent reading time at the average adult speed for the script (238 words a minute, 138 for Arabic, 187 for Hebrew).</summary>
     public global::System.TimeSpan ReadingTime => global::System.TimeSpan.FromSeconds(global::System.Math.Round(WordCount * 60.0 / WordsPerMinute(Script)));
 
-    /// <summary>The text as UTF-8, straight from the assembly's data: no allocation, no decoding.</summary>
-    public abstract global::System.ReadOnlySpan<byte> Utf8Text { get; }
+    /// <summary>The text as UTF-8, from the assembly: the first use copies the article's file out of the assembly's resources, later ones allocate nothing.</summary>
+    public global::System.ReadOnlySpan<byte> Utf8Text => _literal is not null ? _literal() : Slice(_file ?? LoadFile());
 
-    /// <summary>The text: everything after the date header, trailing white space trimmed, otherwise exactly as in the file. Decoded from UTF-8 on first use.</summary>
+    /// <summary>The text: everything after the date header, trailing white space trimmed, otherwise exactly as in the file. Decoded from UTF-8 once, on first use.</summary>
     public string Text => _text ??= global::System.Text.Encoding.UTF8.GetString(Utf8Text);
 
-    /// <summary>The paragraphs: runs of non-blank lines, each trimmed.</summary>
+    /// <summary>The paragraphs: runs of non-blank lines, each trimmed, cut from the text at offsets computed at compile time.</summary>
     public global::System.Collections.Generic.IReadOnlyList<string> Paragraphs => _paragraphs ??= CutParagraphs();
 
     /// <summary>The first paragraph.</summary>
     public string Lead => Paragraphs[0];
-
-    /// <summary>Start and length of each paragraph in <see cref="Text"/>, computed at compile time.</summary>
-    private protected abstract global::System.ReadOnlySpan<int> ParagraphBounds { get; }
 
     /// <summary>The id and date, as <c>801cc98336fcfd6a (2025-09-20)</c>.</summary>
     public override string ToString() => Id + " (" + Date.ToString("yyyy'-'MM'-'dd", global::System.Globalization.CultureInfo.InvariantCulture) + ")";
@@ -84,14 +104,42 @@ internal abstract partial class NewsArticle
         _ => 238,
     };
 
+    // Past a BOM, if the file has one: the slice's offsets count without it.
+    private global::System.ReadOnlySpan<byte> Slice(byte[] file) => new global::System.ReadOnlySpan<byte>(file, file.Length - _slice.FileLength + _slice.Start, _slice.Length);
+
+    private byte[] LoadFile()
+    {
+        var assembly = typeof(NewsArticle).Assembly;
+        using var stream = assembly.GetManifestResourceStream(_slice.ResourceName)
+            ?? throw new global::System.InvalidOperationException($"The resource '{_slice.ResourceName}' holding the text of article '{Id}' is not in {assembly.GetName().Name}: build the project with the CorpusGen package, whose targets embed the article files.");
+        var file = new byte[stream.Length];
+        var read = 0;
+        while (read < file.Length)
+        {
+            var count = stream.Read(file, read, file.Length - read);
+            if (count == 0)
+            {
+                break;
+            }
+
+            read += count;
+        }
+
+        if (read != file.Length || (read - _slice.FileLength) is not (0 or 3))
+        {
+            throw new global::System.InvalidOperationException($"The resource '{_slice.ResourceName}' has {read} bytes, but the file the compiler read for article '{Id}' had {_slice.FileLength}: rebuild the project.");
+        }
+
+        return _file = file;
+    }
+
     private global::System.Collections.Generic.IReadOnlyList<string> CutParagraphs()
     {
         var text = Text;
-        var bounds = ParagraphBounds;
-        var paragraphs = new string[bounds.Length / 2];
+        var paragraphs = new string[_paragraphBounds.Length / 2];
         for (var i = 0; i < paragraphs.Length; i++)
         {
-            paragraphs[i] = text.Substring(bounds[2 * i], bounds[(2 * i) + 1]);
+            paragraphs[i] = text.Substring(_paragraphBounds[2 * i], _paragraphBounds[(2 * i) + 1]);
         }
 
         return global::System.Array.AsReadOnly(paragraphs);

@@ -1,0 +1,62 @@
+using System.Globalization;
+using System.Text;
+
+namespace CorpusGen.Benchmarks;
+
+/// <summary>
+/// Writes corpora of made-up articles shaped like the seed: Arabic, ~4 KB of UTF-8 each, a dateline, several
+/// paragraphs. Words come from the seed, shuffled with a fixed seed, so every run writes the same files.
+/// </summary>
+public static class SyntheticCorpus
+{
+    private static readonly string[] Datelines = ["إيلاف من الرباط: ", "القاهرة (رويترز) - ", "بيروت - إيلاف: ", "مانيلا، 3 ديسمبر (رويترز) - ", ""];
+
+    public static IEnumerable<(string FileName, string Content)> Articles(int count, int approximateBytes = 4000, int seed = 2025)
+    {
+        var words = SeedWords();
+        var random = new Random(seed);
+        for (var i = 0; i < count; i++)
+        {
+            var body = new StringBuilder(approximateBytes);
+            body.Append(Datelines[i % Datelines.Length]);
+            while (Encoding.UTF8.GetByteCount(body.ToString()) < approximateBytes)
+            {
+                for (var w = random.Next(30, 80); w > 0; w--)
+                {
+                    body.Append(words[random.Next(words.Length)]).Append(' ');
+                }
+
+                body.Length--;
+                body.Append(".\n\n");
+            }
+
+            var date = new DateOnly(2000, 1, 1).AddDays(random.Next(9000)).ToString("yyyy'-'MM'-'dd", CultureInfo.InvariantCulture);
+            var id = ((ulong)random.NextInt64()).ToString("x16", CultureInfo.InvariantCulture);
+            yield return ($"{i:000000}_{id}.txt", $"date {date} {body.ToString().TrimEnd()}\n");
+        }
+    }
+
+    public static long Write(string directory, int count, int approximateBytes = 4000)
+    {
+        Directory.CreateDirectory(directory);
+        long bytes = 0;
+        var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        foreach (var (fileName, content) in Articles(count, approximateBytes))
+        {
+            var data = utf8.GetBytes(content);
+            File.WriteAllBytes(Path.Combine(directory, fileName), data);
+            bytes += data.Length;
+        }
+
+        return bytes;
+    }
+
+    private static string[] SeedWords()
+    {
+        using var stream = typeof(SyntheticCorpus).Assembly.GetManifestResourceStream("seed.txt")!;
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        var text = reader.ReadToEnd();
+        return text[text.IndexOf("إيلاف", StringComparison.Ordinal)..]
+            .Split([' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries);
+    }
+}
