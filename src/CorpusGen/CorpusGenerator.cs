@@ -43,6 +43,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select((parsed, _) => Declare(parsed))
             .WithTrackingName(TrackingNames.DeclaredArticles)
             .Collect()
+            .WithComparer(SequenceComparer<DeclaredArticle>.Instance)
             .Combine(options)
             .Select((pair, _) => CorpusPlanner.Plan(pair.Left, pair.Right.Options))
             .WithTrackingName(TrackingNames.Plan);

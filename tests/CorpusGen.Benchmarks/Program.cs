@@ -7,5 +7,114 @@ if (args is ["corpus", var directory, var count])
     return 0;
 }
 
-Console.Error.WriteLine("usage: corpus <dir> <count>");
+if (args is ["throughput", .. var counts])
+{
+    foreach (var articles in counts.Select(c => int.Parse(c, System.Globalization.CultureInfo.InvariantCulture)))
+    {
+        var runner = new GeneratorDriverRunner(articles);
+        runner.RunFull();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var driver = runner.RunFull();
+        var full = clock.Elapsed;
+        clock.Restart();
+        runner.RunAfterEdit(driver, articles / 2, 1);
+        var edit = clock.Elapsed;
+        Console.WriteLine($"{articles,7} articles {runner.Bytes / 1e6,8:F1} MB  full {full.TotalMilliseconds,8:F0} ms  {runner.Bytes / 1e6 / full.TotalSeconds,7:F1} MB/s  edit {edit.TotalMilliseconds,6:F1} ms ({100 * edit / full:F2} %)");
+    }
+
+    return 0;
+}
+
+if (args is ["parse", var parseCount])
+{
+    var corpus = SyntheticCorpus.Articles(int.Parse(parseCount, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+    var bytes = corpus.Sum(article => (long)System.Text.Encoding.UTF8.GetByteCount(article.Content));
+    for (var round = 0; round < 3; round++)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        foreach (var (fileName, content) in corpus)
+        {
+            CorpusGen.Parsing.ArticleParser.Parse("/corpus/" + fileName, null, content);
+        }
+
+        Console.WriteLine($"parse {bytes / 1e6 / clock.Elapsed.TotalSeconds:F1} MB/s");
+        var specs = corpus.Select(article => CorpusGen.Parsing.ArticleParser.Parse("/corpus/" + article.FileName, null, article.Content).Article!).ToList();
+        var options = new CorpusGen.Model.CorpusOptions("Bench", "NewsCorpus", "internal", true);
+        clock.Restart();
+        long emitted = 0;
+        var trees = new List<Microsoft.CodeAnalysis.SyntaxTree>();
+        foreach (var spec in specs)
+        {
+            var file = CorpusGen.Emit.ArticleEmitter.Emit(new CorpusGen.Emit.ArticleSource(spec, options, "NewsCorpus", "A" + spec.Id));
+            emitted += file.Source.Length;
+            trees.Add(Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(file.Source));
+        }
+
+        Console.WriteLine($"emit+roslyn parse {bytes / 1e6 / clock.Elapsed.TotalSeconds:F1} MB/s of input, {emitted / 1e6:F1} M chars out");
+        clock.Restart();
+        foreach (var spec in specs)
+        {
+            CorpusGen.Emit.ArticleEmitter.Emit(new CorpusGen.Emit.ArticleSource(spec, options, "NewsCorpus", "A" + spec.Id));
+        }
+
+        Console.WriteLine($"emit {bytes / 1e6 / clock.Elapsed.TotalSeconds:F1} MB/s of input");
+        var parts = new (string Name, Action<string> Run)[]
+        {
+            ("words", text => CorpusGen.Parsing.TextMetrics.CountWords(text)),
+            ("paragraphs", text => CorpusGen.Parsing.TextMetrics.Paragraphs(text)),
+            ("script", text => CorpusGen.Parsing.UnicodeText.DominantScript(text)),
+            ("scalars", text => CorpusGen.Parsing.UnicodeText.CountScalars(text)),
+            ("dateline", text => CorpusGen.Parsing.DatelineParser.Parse(text)),
+            ("bytecount", text => System.Text.Encoding.UTF8.GetByteCount(text)),
+        };
+        foreach (var (name, run) in parts)
+        {
+            clock.Restart();
+            foreach (var (_, content) in corpus)
+            {
+                run(content);
+            }
+
+            Console.WriteLine($"  {name} {bytes / 1e6 / clock.Elapsed.TotalSeconds:F1} MB/s");
+        }
+    }
+
+    return 0;
+}
+
+if (args is ["steps", var stepCount, ..])
+{
+    var runner = new GeneratorDriverRunner(int.Parse(stepCount, System.Globalization.CultureInfo.InvariantCulture));
+    var driver = runner.RunFull(track: args.Length > 2);
+    for (var version = 1; version <= 8; version++)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        driver = runner.RunAfterEdit(driver, 7, version);
+        Console.WriteLine($"edit pass {clock.ElapsedMilliseconds} ms; generators {driver.GetTimingInfo().ElapsedTime.TotalMilliseconds:F1} ms");
+        clock.Restart();
+        driver = driver.RunGenerators(Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create("x"));
+        Console.WriteLine($"  no-change pass {clock.Elapsed.TotalMilliseconds:F1} ms");
+        foreach (var (name, runs) in driver.GetRunResult().Results[0].TrackedSteps)
+        {
+            Console.WriteLine($"  {name,-28} {runs.Length,6} runs {runs.Sum(run => run.ElapsedTime.TotalMilliseconds),8:F2} ms");
+        }
+    }
+
+    return 0;
+}
+
+if (args is ["build-times", .. var sizes])
+{
+    var root = Directory.GetCurrentDirectory();
+    while (!File.Exists(Path.Combine(root, "CorpusGen.sln")))
+    {
+        root = Path.GetDirectoryName(root) ?? throw new InvalidOperationException("run from inside the repository");
+    }
+
+    var runs = int.Parse(Environment.GetEnvironmentVariable("CORPUSGEN_BUILD_RUNS") ?? "3", System.Globalization.CultureInfo.InvariantCulture);
+    BuildTimeComparison.Run(root, sizes.Select(size => int.Parse(size, System.Globalization.CultureInfo.InvariantCulture)).ToList(), runs);
+    return 0;
+}
+
+Console.Error.WriteLine("usage: corpus <dir> <count> | throughput <count>...");
 return 2;

@@ -1,0 +1,201 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+
+namespace CorpusGen.Benchmarks;
+
+/// <summary>
+/// Builds the same synthetic corpus two ways and compares: a project that takes it through CorpusGen, and the
+/// baseline a user would write instead, the files as EmbeddedResource items parsed at run time. Prints build
+/// times (median of several rebuilds of the project alone), their ratio, and what each program reports about
+/// its first query and its allocations.
+/// </summary>
+public static class BuildTimeComparison
+{
+    public static void Run(string repositoryRoot, IReadOnlyList<int> counts, int runs)
+    {
+        var work = Directory.CreateTempSubdirectory("corpusgen-scale-").FullName;
+        var generator = BuildGenerator(repositoryRoot, work);
+        Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; {runs} rebuilds each, median");
+        Console.WriteLine();
+        Console.WriteLine("| articles | corpus MB | baseline build s | CorpusGen build s | ratio | baseline first query ms | CorpusGen first query ms | baseline metadata alloc B | CorpusGen metadata alloc B |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var count in counts)
+        {
+            var corpus = Path.Combine(work, $"corpus-{count}");
+            var bytes = SyntheticCorpus.Write(corpus, count);
+            var baseline = CreateProject(Path.Combine(work, $"baseline-{count}"), BaselineProject(corpus), BaselineProgram);
+            var corpusGen = CreateProject(Path.Combine(work, $"corpusgen-{count}"), CorpusGenProject(corpus, repositoryRoot, generator), CorpusGenProgram);
+
+            var baselineTime = MedianBuildSeconds(baseline, runs);
+            var corpusGenTime = MedianBuildSeconds(corpusGen, runs);
+            var baselineRun = RunProgram(baseline);
+            var corpusGenRun = RunProgram(corpusGen);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {count:N0} | {bytes / 1e6:F1} | {baselineTime:F2} | {corpusGenTime:F2} | {corpusGenTime / baselineTime:F2} | {baselineRun["first_query_ms"]} | {corpusGenRun["first_query_ms"]} | {baselineRun["metadata_alloc_bytes"]} | {corpusGenRun["metadata_alloc_bytes"]} |"));
+        }
+
+        Console.WriteLine();
+        Console.WriteLine($"projects left in {work}");
+    }
+
+    private static string BuildGenerator(string repositoryRoot, string work)
+    {
+        var output = Path.Combine(work, "generator");
+        Dotnet(repositoryRoot, "build", Path.Combine(repositoryRoot, "src", "CorpusGen", "CorpusGen.csproj"), "-c", "Release", "-o", output);
+        return Path.Combine(output, "CorpusGen.dll");
+    }
+
+    private static string CreateProject(string directory, string projectFile, string program)
+    {
+        Directory.CreateDirectory(directory);
+        File.WriteAllText(Path.Combine(directory, "Scale.csproj"), projectFile);
+        File.WriteAllText(Path.Combine(directory, "Program.cs"), program);
+        Dotnet(directory, "build", "-c", "Release");
+        return directory;
+    }
+
+    private static double MedianBuildSeconds(string project, int runs)
+    {
+        var seconds = new List<double>();
+        for (var i = 0; i < runs; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            Dotnet(project, "build", "-c", "Release", "--no-restore", "--no-incremental");
+            seconds.Add(clock.Elapsed.TotalSeconds);
+        }
+
+        seconds.Sort();
+        return seconds[seconds.Count / 2];
+    }
+
+    private static Dictionary<string, string> RunProgram(string project)
+    {
+        var output = Dotnet(project, "bin/Release/net10.0/Scale.dll");
+        return output.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => line.Trim().Split('=', 2))
+            .Where(parts => parts.Length == 2)
+            .ToDictionary(parts => parts[0], parts => parts[1]);
+    }
+
+    private static string Dotnet(string directory, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"dotnet {string.Join(' ', arguments)} failed in {directory}:\n{output}\n{error.Result}");
+        }
+
+        return output;
+    }
+
+    private static string BaselineProject(string corpus) => $"""
+        <Project Sdk="Microsoft.NET.Sdk">
+          <PropertyGroup>
+            <OutputType>Exe</OutputType>
+            <TargetFramework>net10.0</TargetFramework>
+            <ImplicitUsings>enable</ImplicitUsings>
+            <Nullable>enable</Nullable>
+          </PropertyGroup>
+          <ItemGroup>
+            <EmbeddedResource Include="{corpus}/*.txt" LogicalName="corpus/%(Filename)%(Extension)" WithCulture="false" />
+          </ItemGroup>
+        </Project>
+        """;
+
+    private static string CorpusGenProject(string corpus, string repositoryRoot, string generator) => $"""
+        <Project Sdk="Microsoft.NET.Sdk">
+          <Import Project="{repositoryRoot}/src/CorpusGen/build/CorpusGen.props" />
+          <PropertyGroup>
+            <OutputType>Exe</OutputType>
+            <TargetFramework>net10.0</TargetFramework>
+            <ImplicitUsings>enable</ImplicitUsings>
+            <Nullable>enable</Nullable>
+            <RootNamespace>Scale</RootNamespace>
+          </PropertyGroup>
+          <ItemGroup>
+            <NewsArticle Include="{corpus}/*.txt" />
+            <Analyzer Include="{generator}" />
+          </ItemGroup>
+          <Import Project="{repositoryRoot}/src/CorpusGen/build/CorpusGen.targets" />
+        </Project>
+        """;
+
+    // Both programs: the time from Main to the first answer (an article's date by id), then the bytes a second
+    // pass over every article's metadata allocates, then one article's text.
+    private const string Measure = """
+        static void Report(string name, object value) => Console.WriteLine(name + "=" + Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture));
+        """;
+
+    private static readonly string BaselineProgram = """
+        using System.Diagnostics;
+        using System.Globalization;
+        using System.Text;
+
+        var clock = Stopwatch.StartNew();
+        var articles = Corpus.Load();
+        var first = articles[articles.Keys.First()];
+        Report("first_query_ms", clock.Elapsed.TotalMilliseconds.ToString("F1", CultureInfo.InvariantCulture));
+        long words = 0;
+        foreach (var article in articles.Values) { words += article.WordCount + article.Date.Day + (article.Outlet?.Length ?? 0); }
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        foreach (var article in articles.Values) { words += article.WordCount + article.Date.Day + (article.Outlet?.Length ?? 0) + article.Id.Length; }
+        Report("metadata_alloc_bytes", GC.GetAllocatedBytesForCurrentThread() - before);
+        Report("checksum", words + first.Text.Length);
+
+        """ + Measure + """
+
+        sealed record Article(string Id, DateOnly Date, string? Outlet, string Text, string[] Paragraphs, int WordCount);
+
+        // What a user writes without CorpusGen: read every embedded file and parse it at startup.
+        static class Corpus
+        {
+            public static Dictionary<string, Article> Load()
+            {
+                var assembly = typeof(Corpus).Assembly;
+                var articles = new Dictionary<string, Article>(StringComparer.Ordinal);
+                foreach (var name in assembly.GetManifestResourceNames())
+                {
+                    using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!, Encoding.UTF8);
+                    var content = reader.ReadToEnd().TrimStart();
+                    var date = DateOnly.ParseExact(content.Substring(5, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+                    var text = content.Substring(16).Trim();
+                    var paragraphs = text.Split(["\r\n\r\n", "\n\n"], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                    var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(token => token.Any(char.IsLetterOrDigit));
+                    var colon = paragraphs[0].IndexOf(':');
+                    var id = Path.GetFileNameWithoutExtension(name)[(name.IndexOf('_') - "corpus/".Length)..];
+                    articles[id] = new Article(id, date, colon is > 0 and < 40 ? paragraphs[0][..colon] : null, text, paragraphs, words);
+                }
+
+                return articles;
+            }
+        }
+        """;
+
+    private static readonly string CorpusGenProgram = """
+        using System.Diagnostics;
+        using System.Globalization;
+        using Scale;
+
+        var clock = Stopwatch.StartNew();
+        var first = NewsCorpus.All[0];
+        var found = NewsCorpus.Find(first.Id)!;
+        Report("first_query_ms", clock.Elapsed.TotalMilliseconds.ToString("F1", CultureInfo.InvariantCulture));
+        long words = 0;
+        foreach (var article in NewsCorpus.All) { words += article.WordCount + article.Date.Day + (article.Outlet?.Length ?? 0); }
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        foreach (var article in NewsCorpus.All) { words += article.WordCount + article.Date.Day + (article.Outlet?.Length ?? 0) + article.Id.Length; }
+        Report("metadata_alloc_bytes", GC.GetAllocatedBytesForCurrentThread() - before);
+        Report("checksum", words + found.Text.Length);
+
+        """ + Measure;
+}

@@ -1,0 +1,78 @@
+using System.Collections.Immutable;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace CorpusGen.Benchmarks;
+
+/// <summary>Runs the generator in process over an in-memory corpus, as the compiler would.</summary>
+public sealed class GeneratorDriverRunner
+{
+    private readonly CSharpCompilation _compilation = CSharpCompilation.Create("Bench", options: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+    private readonly List<AdditionalText> _texts;
+    private readonly OptionsProvider _options;
+
+    public GeneratorDriverRunner(int articles)
+    {
+        var corpus = SyntheticCorpus.Articles(articles).ToList();
+        _texts = corpus.Select(article => (AdditionalText)new InMemoryText("/corpus/" + article.FileName, SourceText.From(article.Content, Encoding.UTF8))).ToList();
+        Bytes = corpus.Sum(article => (long)Encoding.UTF8.GetByteCount(article.Content));
+        _options = new OptionsProvider(_texts.Select(text => text.Path));
+    }
+
+    public long Bytes { get; }
+
+    public int Count => _texts.Count;
+
+    public GeneratorDriver CreateDriver(bool track = false) =>
+        CSharpGeneratorDriver.Create(
+            [new CorpusGenerator().AsSourceGenerator()],
+            _texts,
+            new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.None),
+            _options,
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: track));
+
+    /// <summary>A full first pass: every article read, parsed and emitted.</summary>
+    public GeneratorDriver RunFull(bool track = false) => CreateDriver(track).RunGenerators(_compilation);
+
+    /// <summary>A pass after one article's text changed.</summary>
+    public GeneratorDriver RunAfterEdit(GeneratorDriver warm, int index, int version)
+    {
+        var old = _texts[index];
+        var edited = new InMemoryText(old.Path, SourceText.From(old.GetText()!.ToString() + " " + version, Encoding.UTF8));
+        _texts[index] = edited;
+        return warm.ReplaceAdditionalText(old, edited).RunGenerators(_compilation);
+    }
+
+    private sealed class InMemoryText(string path, SourceText text) : AdditionalText
+    {
+        public override string Path => path;
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => text;
+    }
+
+    private sealed class OptionsProvider(IEnumerable<string> articlePaths) : AnalyzerConfigOptionsProvider
+    {
+        private static readonly Options Article = new(ImmutableDictionary<string, string>.Empty
+            .Add("build_metadata.AdditionalFiles.CorpusGenKind", "NewsArticle"));
+
+        private readonly HashSet<string> _articles = [.. articlePaths];
+
+        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(ImmutableDictionary<string, string>.Empty
+            .Add("build_property.RootNamespace", "Bench")
+            .Add("build_property.CorpusGenEmbedArticles", "true"));
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => _articles.Contains(textFile.Path) ? Article : Options.Empty;
+    }
+
+    private sealed class Options(ImmutableDictionary<string, string> values) : AnalyzerConfigOptions
+    {
+        public static readonly Options Empty = new(ImmutableDictionary<string, string>.Empty);
+
+        public override bool TryGetValue(string key, out string value) => values.TryGetValue(key, out value!);
+    }
+}
