@@ -56,11 +56,20 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select((source, _) => ArticleEmitter.Emit(source!))
             .WithTrackingName(TrackingNames.EmittedArticles);
 
+        var emittedShards = emittedArticles
+            .Collect()
+            .WithComparer(SequenceComparer<ArticleFragment>.Instance)
+            .Combine(options)
+            .Select((pair, _) => ShardEmitter.Emit(pair.Left, pair.Right.Options))
+            .WithTrackingName(TrackingNames.EmittedShards)
+            .SelectMany((files, _) => files)
+            .WithTrackingName(TrackingNames.ShardFiles);
+
         var emittedCorpus = plan
             .Select((plan, _) => EmitCorpus(plan))
             .WithTrackingName(TrackingNames.EmittedCorpus);
 
-        context.RegisterSourceOutput(emittedArticles.Combine(targetSupport), static (context, pair) =>
+        context.RegisterSourceOutput(emittedShards.Combine(targetSupport), static (context, pair) =>
         {
             if (pair.Right.CanCompile)
             {
@@ -96,7 +105,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
     private static ArticleSource? ToSource(ArticleParseResult parsed, CorpusPlan plan) =>
         parsed.Article is not null && plan.TryFind(parsed.FilePath, out var className, out var memberName)
-            ? new ArticleSource(parsed.Article, plan.Options, className, memberName)
+            ? new ArticleSource(parsed.Article, plan.Options, className, memberName, ArticleShards.Of(memberName))
             : null;
 
     private static EquatableArray<GeneratedFile> EmitCorpus(CorpusPlan plan)

@@ -11,5 +11,7 @@ public static class TrackingNames
     public const string Plan = nameof(Plan);
     public const string ArticleSources = nameof(ArticleSources);
     public const string EmittedArticles = nameof(EmittedArticles);
+    public const string EmittedShards = nameof(EmittedShards);
+    public const string ShardFiles = nameof(ShardFiles);
     public const string EmittedCorpus = nameof(EmittedCorpus);
 }

@@ -37,8 +37,8 @@ public class DiagnosticTests
         Assert.Equal("'feb30.txt' is dated '2025-02-30', which is not a date of the Gregorian calendar; the file is skipped", byFile["feb30.txt"].GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal("'header.txt' must start with a header 'date YYYY-MM-DD' followed by the article text, but it starts with 'DATE: 20/09/2025 text'; the file is skipped", byFile["header.txt"].GetMessage(System.Globalization.CultureInfo.InvariantCulture));
 
-        Assert.Contains(run.Sources, source => source.HintName == "NewsCorpus.Article_000_801cc98336fcfd6a.g.cs");
-        Assert.Contains(run.Sources, source => source.HintName == "NewsCorpus.fine.g.cs");
+        Assert.Contains(" Article_000_801cc98336fcfd6a => ", run.SourceDeclaring("Article_000_801cc98336fcfd6a"));
+        Assert.Contains(" fine => ", run.SourceDeclaring("fine"));
         Assert.Empty(run.CompilationProblems);
     }
 
@@ -67,7 +67,7 @@ public class DiagnosticTests
         var diagnostic = Assert.Single(run.GeneratorDiagnostics);
         Assert.Equal("CGN005", diagnostic.Id);
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
-        Assert.Contains(run.Sources, source => source.HintName == "NewsCorpus.broken.g.cs");
+        Assert.Contains(" broken => ", run.SourceDeclaring("broken"));
     }
 
     [Theory]
@@ -85,7 +85,7 @@ public class DiagnosticTests
         Assert.Equal(DiagnosticSeverity.Info, diagnostic.Severity);
         Assert.Contains($"'{member}'", diagnostic.GetMessage());
         Assert.Contains(reason, diagnostic.GetMessage());
-        Assert.Contains($" {member} => ", run.Source($"NewsCorpus.{member}.g.cs"));
+        Assert.Contains($" {member} => ", run.SourceDeclaring(member));
         Assert.Empty(run.CompilationProblems);
     }
 
@@ -99,7 +99,7 @@ public class DiagnosticTests
         var run = GeneratorHarness.Run([TestFile.Article(fileName, "date 2025-01-01 x")]);
 
         Assert.Empty(run.GeneratorDiagnostics);
-        Assert.Contains($" {member} => ", run.Source($"NewsCorpus.{member}.g.cs"));
+        Assert.Contains($" {member} => ", run.SourceDeclaring(member));
         Assert.Empty(run.CompilationProblems);
     }
 
@@ -114,7 +114,7 @@ public class DiagnosticTests
 
         Assert.Contains(run.GeneratorDiagnostics, diagnostic => diagnostic.GetMessage().Contains("'a-b.txt' is exposed as 'a_b_2' because another article's file name gives the same name", StringComparison.Ordinal));
         Assert.Contains(run.GeneratorDiagnostics, diagnostic => diagnostic.GetMessage().Contains("'a.b.txt' is exposed as 'a_b_3'", StringComparison.Ordinal));
-        Assert.Contains("a_b,\n            a_b_2,\n            a_b_3,", run.Source("NewsCorpus.g.cs"));
+        Assert.Contains("case 0: return a_b;\n            case 1: return a_b_2;\n            case 2: return a_b_3;", run.Source("NewsCorpus.g.cs"));
         Assert.Empty(run.CompilationProblems);
     }
 

@@ -88,7 +88,7 @@ public class EscapingTests
     {
         var run = GeneratorHarness.Run([TestFile.Article($"000_{name}\u202E.txt", $"date 2025-01-01 LONDON ({name}\u202E) - {body}")]);
 
-        var card = run.Sources.Single(source => source.HintName.StartsWith("NewsCorpus.Article_", StringComparison.Ordinal))
+        var card = run.Sources.Single(source => source.HintName.StartsWith("NewsCorpus.Articles", StringComparison.Ordinal))
             .SourceText.Lines.Select(line => line.ToString()).Where(line => line.TrimStart().StartsWith("///", StringComparison.Ordinal));
         Assert.All(card, line => Assert.DoesNotContain(line, c => UnicodeText.IsInvisibleOrControl(c) && c != '\t'));
         Assert.Empty(run.CompilationProblems);

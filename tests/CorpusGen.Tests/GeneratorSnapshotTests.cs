@@ -10,7 +10,7 @@ public class GeneratorSnapshotTests
         var run = GeneratorHarness.Run([TestFile.Seed()]);
 
         Assert.Empty(run.GeneratorDiagnostics);
-        Assert.Equal(["NewsArticle.g.cs", "NewsCorpus.Article_000_801cc98336fcfd6a.g.cs", "NewsCorpus.g.cs"], run.Sources.Select(source => source.HintName).Order(StringComparer.Ordinal));
+        Assert.Equal(["NewsArticle.g.cs", "NewsCorpus.Articles47.g.cs", "NewsCorpus.g.cs"], run.Sources.Select(source => source.HintName).Order(StringComparer.Ordinal));
         foreach (var source in run.Sources)
         {
             Snapshot.Match(source.SourceText.ToString(), source.HintName.Replace(".cs", "", StringComparison.Ordinal));
@@ -27,7 +27,7 @@ public class GeneratorSnapshotTests
         Assert.Empty(run.GeneratorDiagnostics);
         Snapshot.Match(run.Source("Archive.g.cs"), "Archive.g");
         Assert.Contains("public sealed partial class NewsArticle", run.Source("NewsArticle.g.cs"));
-        Assert.Contains("namespace News.Data;", run.Source("Archive.Article_000_801cc98336fcfd6a.g.cs"));
+        Assert.Contains("namespace News.Data;", run.Source("Archive.Articles47.g.cs"));
     }
 
     [Fact]

@@ -88,7 +88,7 @@ public class IntelliSenseTests
 
         var document = workspace.CurrentSolution.GetDocument(documentId)!;
         var generated = await document.Project.GetSourceGeneratedDocumentsAsync();
-        Assert.Contains(generated, generatedDocument => generatedDocument.HintName == "NewsCorpus.Article_000_801cc98336fcfd6a.g.cs");
+        Assert.Contains(generated, generatedDocument => generatedDocument.HintName == "NewsCorpus.g.cs");
         return (document, position);
     }
 

@@ -5,29 +5,28 @@ using CorpusGen.Model;
 namespace CorpusGen.Emit;
 
 /// <summary>What the emitter needs for one article: the article and where it goes.</summary>
-public sealed record ArticleSource(ArticleSpec Article, CorpusOptions Options, string ClassName, string MemberName);
+public sealed record ArticleSource(ArticleSpec Article, CorpusOptions Options, string ClassName, string MemberName, int Shard);
+
+/// <summary>One article's part of its shard file: its member, its cache field and, if any, its UTF-8 literal.</summary>
+public sealed record ArticleFragment(string ClassName, int Shard, string MemberName, string Member, string CacheField, string? Utf8Literal);
 
 /// <summary>
-/// Writes one article's file: its member of the corpus class, documented with the article's card, which creates
-/// the article from constants on first use. Everything in the file depends on this article alone, so editing one
-/// article re-emits one file.
+/// Writes one article's member of the corpus class, documented with the article's card, which creates the article
+/// from constants on first use. Everything it writes depends on this article alone, so editing one article
+/// re-emits one article; <see cref="ShardEmitter"/> puts the pieces into files.
 /// </summary>
 public static class ArticleEmitter
 {
-    // Nested classes of the corpus class, kept off article member names by the planner.
-    public const string CacheClass = "ArticleCache";
-
-    public static GeneratedFile Emit(ArticleSource source)
+    public static ArticleFragment Emit(ArticleSource source)
     {
         var article = source.Article;
         var names = new TypeNames(source.Options.Namespace);
         var articleType = names.Qualified(TypeNames.Article);
         var member = source.MemberName;
-        var writer = names.StartFile();
+        var writer = new SourceWriter(indent: 1);
 
-        writer.OpenBlock($"{source.Options.Visibility} static partial class {source.ClassName}");
         WriteCard(writer, article);
-        writer.WriteLine($"public static {articleType} {member} => {CacheClass}.{member} ??= new {articleType}(");
+        writer.WriteLine($"public static {articleType} {member} => {ShardEmitter.CacheClass}.{member} ??= new {articleType}(");
         writer.WriteLine($"    id: {StringLiteral.Quote(article.Id)},");
         writer.WriteLine($"    fileName: {StringLiteral.Quote(article.FileName)},");
         writer.WriteLine($"    ordinal: {(article.Ordinal is int ordinal ? Number(ordinal) : "null")},");
@@ -39,14 +38,14 @@ public static class ArticleEmitter
         writer.WriteLine($"    script: {names.Qualified(TypeNames.Script)}.{article.Script},");
         writer.WriteLine($"    paragraphBounds: {ParagraphBounds(article)},");
         Utf8TextStorage.WriteArgument(writer, source, articleType);
-        writer.WriteLine();
-        writer.OpenBlock($"private static partial class {CacheClass}");
-        writer.WriteLine($"internal static {articleType}? {member};");
-        writer.CloseBlock();
-        Utf8TextStorage.WriteMembers(writer, source);
-        writer.CloseBlock();
 
-        return new GeneratedFile($"{source.ClassName}.{member}.g.cs", writer.ToString());
+        return new ArticleFragment(
+            source.ClassName,
+            source.Shard,
+            member,
+            writer.ToString(),
+            $"internal static {articleType}? {member};",
+            Utf8TextStorage.LiteralMethod(source));
     }
 
     /// <summary>The card an IDE shows on hover: date, outlet, city, size and the start of the lead.</summary>

@@ -12,7 +12,7 @@ public static class CorpusEmitter
         var names = new TypeNames(options.Namespace);
         var article = names.Qualified(TypeNames.Article);
         var list = $"global::System.Collections.Generic.IReadOnlyList<{article}>";
-        var index = $"global::System.Collections.Generic.Dictionary<string, {article}>";
+        var index = "global::System.Collections.Generic.Dictionary<string, int>";
         var count = collection.Articles.Count.ToString(CultureInfo.InvariantCulture);
         var writer = names.StartFile();
 
@@ -37,36 +37,40 @@ public static class CorpusEmitter
         writer.CloseBlock();
         writer.WriteLine();
         writer.WriteLine("var byId = s_byId ??= CreateIndex();");
-        writer.WriteLine("return byId.TryGetValue(id, out var article) ? article : null;");
+        writer.WriteLine("return byId.TryGetValue(id, out var position) ? Create(position) : null;");
         writer.CloseBlock();
         writer.WriteLine();
 
         writer.OpenBlock($"private static {article}[] CreateAll()");
-        if (collection.Articles.Count == 0)
-        {
-            writer.WriteLine($"return global::System.Array.Empty<{article}>();");
-        }
-        else
-        {
-            writer.WriteLine($"return new {article}[]");
-            writer.WriteLine("{");
-            foreach (var planned in collection.Articles)
-            {
-                writer.WriteLine($"    {planned.MemberName},");
-            }
-
-            writer.WriteLine("};");
-        }
-
+        writer.WriteLine($"var all = new {article}[Count];");
+        writer.OpenBlock("for (var i = 0; i < all.Length; i++)");
+        writer.WriteLine("all[i] = Create(i);");
         writer.CloseBlock();
         writer.WriteLine();
+        writer.WriteLine("return all;");
+        writer.CloseBlock();
+        writer.WriteLine();
+
+        // Ids and positions live here, so that finding one article creates that article only.
         writer.OpenBlock($"private static {index} CreateIndex()");
-        writer.WriteLine($"var byId = new {index}({count}, global::System.StringComparer.Ordinal);");
-        writer.OpenBlock("foreach (var article in All)");
-        writer.WriteLine("byId.Add(article.Id, article);");
+        writer.WriteLine($"var byId = new {index}(Count, global::System.StringComparer.Ordinal);");
+        for (var i = 0; i < collection.Articles.Count; i++)
+        {
+            writer.WriteLine($"byId.Add({StringLiteral.Quote(collection.Articles[i].Id)}, {ArticleEmitter.Number(i)});");
+        }
+
+        writer.WriteLine("return byId;");
         writer.CloseBlock();
         writer.WriteLine();
-        writer.WriteLine("return byId;");
+        writer.OpenBlock($"private static {article} Create(int position)");
+        writer.OpenBlock("switch (position)");
+        for (var i = 0; i < collection.Articles.Count; i++)
+        {
+            writer.WriteLine($"case {ArticleEmitter.Number(i)}: return {collection.Articles[i].MemberName};");
+        }
+
+        writer.WriteLine("default: throw new global::System.ArgumentOutOfRangeException(nameof(position));");
+        writer.CloseBlock();
         writer.CloseBlock();
         writer.CloseBlock();
 

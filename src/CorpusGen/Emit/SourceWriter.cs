@@ -9,6 +9,8 @@ public sealed class SourceWriter
     private readonly StringBuilder _builder = new();
     private int _indent;
 
+    public SourceWriter(int indent = 0) => _indent = indent;
+
     public SourceWriter WriteLine(string line = "")
     {
         if (line.Length > 0)
@@ -43,6 +45,13 @@ public sealed class SourceWriter
     {
         _indent--;
         return WriteLine(closer);
+    }
+
+    /// <summary>Writes text that holds whole lines already, as it is.</summary>
+    public SourceWriter WriteRaw(string lines)
+    {
+        _builder.Append(lines);
+        return this;
     }
 
     public override string ToString() => _builder.ToString();

@@ -31,17 +31,9 @@ public static class Utf8TextStorage
         }
     }
 
-    /// <summary>Members the argument refers to, inside the corpus class.</summary>
-    public static void WriteMembers(SourceWriter writer, ArticleSource source)
-    {
-        if (IsInResource(source))
-        {
-            return;
-        }
-
-        writer.WriteLine();
-        writer.OpenBlock($"private static partial class {LiteralClass}");
-        writer.WriteLine($"internal static global::System.ReadOnlySpan<byte> {source.MemberName}() => {StringLiteral.QuoteUtf8(source.Article.Text)};");
-        writer.CloseBlock();
-    }
+    /// <summary>The method of <see cref="LiteralClass"/> the argument refers to, if the text is a literal.</summary>
+    public static string? LiteralMethod(ArticleSource source) =>
+        IsInResource(source)
+            ? null
+            : $"internal static global::System.ReadOnlySpan<byte> {source.MemberName}() => {StringLiteral.QuoteUtf8(source.Article.Text)};";
 }

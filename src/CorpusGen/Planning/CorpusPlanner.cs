@@ -35,7 +35,7 @@ public static class CorpusPlanner
         foreach (var article in declared)
         {
             var className = article.Collection ?? options.ClassName;
-            if (!Identifiers.IsValid(className))
+            if (!Identifiers.IsValidClassName(className))
             {
                 // The articles still appear, in the default class, so nothing is lost while the error stands.
                 diagnostics.Add(DiagnosticInfo.Create(
@@ -43,7 +43,7 @@ public static class CorpusPlanner
                     FileStart(article.FilePath),
                     "Collection metadata of " + article.FileName,
                     className,
-                    "it must be a C# identifier that is not a keyword; the article goes to '" + options.ClassName + "'"));
+                    "it must be a C# identifier that is not a keyword nor NewsArticle, ArticleScript or ArticleDirection; the article goes to '" + options.ClassName + "'"));
                 className = options.ClassName;
             }
 

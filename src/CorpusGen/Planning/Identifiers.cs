@@ -8,6 +8,10 @@ public static class Identifiers
     public static bool IsValid(string name) =>
         SyntaxFacts.IsValidIdentifier(name) && SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None;
 
+    /// <summary>A name a corpus class can have: valid, and not one of the types every corpus shares.</summary>
+    public static bool IsValidClassName(string name) =>
+        IsValid(name) && name is not ("NewsArticle" or "ArticleScript" or "ArticleDirection");
+
     public static bool IsValidNamespace(string name)
     {
         foreach (var part in name.Split('.'))

@@ -30,9 +30,9 @@ public static class OptionsReader
         }
 
         var className = Get(options, ClassNameProperty) ?? CorpusOptions.DefaultClassName;
-        if (!Identifiers.IsValid(className))
+        if (!Identifiers.IsValidClassName(className))
         {
-            diagnostics.Add(Invalid(ClassNameProperty, className, "it must be a C# identifier that is not a keyword"));
+            diagnostics.Add(Invalid(ClassNameProperty, className, "it must be a C# identifier that is not a keyword nor NewsArticle, ArticleScript or ArticleDirection"));
             className = CorpusOptions.DefaultClassName;
         }
 

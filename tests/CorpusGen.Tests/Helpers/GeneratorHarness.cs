@@ -88,6 +88,9 @@ internal sealed record GeneratorRun(
 
     public string Source(string hintName) => Sources.Single(source => source.HintName == hintName).SourceText.ToString();
 
+    /// <summary>The shard file that declares article member <paramref name="member"/>.</summary>
+    public string SourceDeclaring(string member) => GeneratedFiles.SourceDeclaring(Sources, member);
+
     /// <summary>Compiler errors and warnings of the output compilation.</summary>
     public IEnumerable<Diagnostic> CompilationProblems => Output.GetDiagnostics()
         .Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning);
@@ -110,4 +113,11 @@ internal sealed record GeneratorRun(
         image.Position = 0;
         return new AssemblyLoadContext("corpus", isCollectible: true).LoadFromStream(image);
     }
+}
+
+internal static class GeneratedFiles
+{
+    public static string SourceDeclaring(IEnumerable<GeneratedSourceResult> sources, string member) =>
+        sources.Select(source => source.SourceText.ToString())
+            .Single(text => text.Contains($" {member} => ", StringComparison.Ordinal));
 }

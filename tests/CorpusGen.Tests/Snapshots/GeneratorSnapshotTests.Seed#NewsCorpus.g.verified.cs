@@ -8,7 +8,7 @@ namespace Test;
 internal static partial class NewsCorpus
 {
     private static global::System.Collections.Generic.IReadOnlyList<global::Test.NewsArticle>? s_all;
-    private static global::System.Collections.Generic.Dictionary<string, global::Test.NewsArticle>? s_byId;
+    private static global::System.Collections.Generic.Dictionary<string, int>? s_byId;
 
     /// <summary>The number of articles in the corpus.</summary>
     public const int Count = 1;
@@ -27,25 +27,33 @@ internal static partial class NewsCorpus
         }
 
         var byId = s_byId ??= CreateIndex();
-        return byId.TryGetValue(id, out var article) ? article : null;
+        return byId.TryGetValue(id, out var position) ? Create(position) : null;
     }
 
     private static global::Test.NewsArticle[] CreateAll()
     {
-        return new global::Test.NewsArticle[]
+        var all = new global::Test.NewsArticle[Count];
+        for (var i = 0; i < all.Length; i++)
         {
-            Article_000_801cc98336fcfd6a,
-        };
-    }
-
-    private static global::System.Collections.Generic.Dictionary<string, global::Test.NewsArticle> CreateIndex()
-    {
-        var byId = new global::System.Collections.Generic.Dictionary<string, global::Test.NewsArticle>(1, global::System.StringComparer.Ordinal);
-        foreach (var article in All)
-        {
-            byId.Add(article.Id, article);
+            all[i] = Create(i);
         }
 
+        return all;
+    }
+
+    private static global::System.Collections.Generic.Dictionary<string, int> CreateIndex()
+    {
+        var byId = new global::System.Collections.Generic.Dictionary<string, int>(Count, global::System.StringComparer.Ordinal);
+        byId.Add("801cc98336fcfd6a", 0);
         return byId;
+    }
+
+    private static global::Test.NewsArticle Create(int position)
+    {
+        switch (position)
+        {
+            case 0: return Article_000_801cc98336fcfd6a;
+            default: throw new global::System.ArgumentOutOfRangeException(nameof(position));
+        }
     }
 }

@@ -1,0 +1,23 @@
+namespace CorpusGen.Planning;
+
+/// <summary>
+/// Which generated file an article's member goes into. The compiler pays about a millisecond for every generated
+/// file, more than for the member itself, so articles share files: a fixed number of shards per corpus class,
+/// picked by a hash of the member name, so an article stays in its shard when others come and go.
+/// </summary>
+public static class ArticleShards
+{
+    public const int Count = 64;
+
+    public static int Of(string memberName)
+    {
+        // FNV-1a: stable across processes and runtimes, unlike string.GetHashCode.
+        var hash = 2166136261u;
+        foreach (var c in memberName)
+        {
+            hash = unchecked((hash ^ c) * 16777619u);
+        }
+
+        return (int)(hash % Count);
+    }
+}
