@@ -25,63 +25,6 @@ if (args is ["throughput", .. var counts])
     return 0;
 }
 
-if (args is ["parse", var parseCount])
-{
-    var corpus = SyntheticCorpus.Articles(int.Parse(parseCount, System.Globalization.CultureInfo.InvariantCulture)).ToList();
-    var bytes = corpus.Sum(article => (long)System.Text.Encoding.UTF8.GetByteCount(article.Content));
-    for (var round = 0; round < 3; round++)
-    {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        foreach (var (fileName, content) in corpus)
-        {
-            CorpusGen.Parsing.ArticleParser.Parse("/corpus/" + fileName, null, content);
-        }
-
-        Console.WriteLine($"parse {bytes / 1e6 / clock.Elapsed.TotalSeconds:F1} MB/s");
-        var specs = corpus.Select(article => CorpusGen.Parsing.ArticleParser.Parse("/corpus/" + article.FileName, null, article.Content).Article!).ToList();
-        var options = new CorpusGen.Model.CorpusOptions("Bench", "NewsCorpus", "internal", true);
-        clock.Restart();
-        long emitted = 0;
-        var trees = new List<Microsoft.CodeAnalysis.SyntaxTree>();
-        foreach (var spec in specs)
-        {
-            var file = CorpusGen.Emit.ArticleEmitter.Emit(new CorpusGen.Emit.ArticleSource(spec, options, "NewsCorpus", "A" + spec.Id));
-            emitted += file.Source.Length;
-            trees.Add(Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(file.Source));
-        }
-
-        Console.WriteLine($"emit+roslyn parse {bytes / 1e6 / clock.Elapsed.TotalSeconds:F1} MB/s of input, {emitted / 1e6:F1} M chars out");
-        clock.Restart();
-        foreach (var spec in specs)
-        {
-            CorpusGen.Emit.ArticleEmitter.Emit(new CorpusGen.Emit.ArticleSource(spec, options, "NewsCorpus", "A" + spec.Id));
-        }
-
-        Console.WriteLine($"emit {bytes / 1e6 / clock.Elapsed.TotalSeconds:F1} MB/s of input");
-        var parts = new (string Name, Action<string> Run)[]
-        {
-            ("words", text => CorpusGen.Parsing.TextMetrics.CountWords(text)),
-            ("paragraphs", text => CorpusGen.Parsing.TextMetrics.Paragraphs(text)),
-            ("script", text => CorpusGen.Parsing.UnicodeText.DominantScript(text)),
-            ("scalars", text => CorpusGen.Parsing.UnicodeText.CountScalars(text)),
-            ("dateline", text => CorpusGen.Parsing.DatelineParser.Parse(text)),
-            ("bytecount", text => System.Text.Encoding.UTF8.GetByteCount(text)),
-        };
-        foreach (var (name, run) in parts)
-        {
-            clock.Restart();
-            foreach (var (_, content) in corpus)
-            {
-                run(content);
-            }
-
-            Console.WriteLine($"  {name} {bytes / 1e6 / clock.Elapsed.TotalSeconds:F1} MB/s");
-        }
-    }
-
-    return 0;
-}
-
 if (args is ["steps", var stepCount, ..])
 {
     var runner = new GeneratorDriverRunner(int.Parse(stepCount, System.Globalization.CultureInfo.InvariantCulture));

@@ -26,17 +26,18 @@ public static class ArticleEmitter
         var writer = new SourceWriter(indent: 1);
 
         WriteCard(writer, article);
+        // Positional arguments, in the order of NewsArticle's constructor: named ones cost the compiler more.
         writer.WriteLine($"public static {articleType} {member} => {ShardEmitter.CacheClass}.{member} ??= new {articleType}(");
-        writer.WriteLine($"    id: {StringLiteral.Quote(article.Id)},");
-        writer.WriteLine($"    fileName: {StringLiteral.Quote(article.FileName)},");
-        writer.WriteLine($"    ordinal: {(article.Ordinal is int ordinal ? Number(ordinal) : "null")},");
-        writer.WriteLine($"    date: new global::System.DateOnly({Number(article.Date.Year)}, {Number(article.Date.Month)}, {Number(article.Date.Day)}),");
-        writer.WriteLine($"    outlet: {QuoteOrNull(article.Outlet)},");
-        writer.WriteLine($"    city: {QuoteOrNull(article.City)},");
-        writer.WriteLine($"    wordCount: {Number(article.WordCount)},");
-        writer.WriteLine($"    characterCount: {Number(article.CharacterCount)},");
-        writer.WriteLine($"    script: {names.Qualified(TypeNames.Script)}.{article.Script},");
-        writer.WriteLine($"    paragraphBounds: {ParagraphBounds(article)},");
+        writer.WriteLine($"    {StringLiteral.Quote(article.Id)},");
+        writer.WriteLine($"    {StringLiteral.Quote(article.FileName)},");
+        writer.WriteLine($"    {(article.Ordinal is int ordinal ? Number(ordinal) : "null")},");
+        writer.WriteLine($"    new global::System.DateOnly({Number(article.Date.Year)}, {Number(article.Date.Month)}, {Number(article.Date.Day)}),");
+        writer.WriteLine($"    {QuoteOrNull(article.Outlet)},");
+        writer.WriteLine($"    {QuoteOrNull(article.City)},");
+        writer.WriteLine($"    {Number(article.WordCount)},");
+        writer.WriteLine($"    {Number(article.CharacterCount)},");
+        writer.WriteLine($"    {names.Qualified(TypeNames.Script)}.{article.Script},");
+        writer.WriteLine($"    {ParagraphBounds(article)},");
         Utf8TextStorage.WriteArgument(writer, source, articleType);
 
         return new ArticleFragment(

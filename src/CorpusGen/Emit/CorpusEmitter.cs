@@ -7,6 +7,10 @@ namespace CorpusGen.Emit;
 /// <summary>Writes a corpus class: its <c>All</c>, <c>Find</c> and <c>Count</c>. Article members come from <see cref="ArticleEmitter"/>.</summary>
 public static class CorpusEmitter
 {
+    // The compiler's cost for one switch grows faster than its number of cases, so positions are looked up in
+    // two levels: the chunk, then the article in the chunk.
+    private const int ChunkSize = 128;
+
     public static GeneratedFile Emit(CollectionPlan collection, CorpusOptions options)
     {
         var names = new TypeNames(options.Namespace);
@@ -62,18 +66,40 @@ public static class CorpusEmitter
         writer.WriteLine("return byId;");
         writer.CloseBlock();
         writer.WriteLine();
+        WriteCreate(writer, collection, article);
+        writer.CloseBlock();
+
+        return new GeneratedFile(collection.ClassName + ".g.cs", writer.ToString());
+    }
+
+    /// <summary>Returns the article at a position of <c>All</c>, creating that one article only.</summary>
+    private static void WriteCreate(SourceWriter writer, CollectionPlan collection, string article)
+    {
+        var chunks = (collection.Articles.Count + ChunkSize - 1) / ChunkSize;
         writer.OpenBlock($"private static {article} Create(int position)");
-        writer.OpenBlock("switch (position)");
-        for (var i = 0; i < collection.Articles.Count; i++)
+        writer.OpenBlock("switch (position / " + ArticleEmitter.Number(ChunkSize) + ")");
+        for (var chunk = 0; chunk < chunks; chunk++)
         {
-            writer.WriteLine($"case {ArticleEmitter.Number(i)}: return {collection.Articles[i].MemberName};");
+            writer.WriteLine($"case {ArticleEmitter.Number(chunk)}: return Create{ArticleEmitter.Number(chunk)}(position);");
         }
 
         writer.WriteLine("default: throw new global::System.ArgumentOutOfRangeException(nameof(position));");
         writer.CloseBlock();
         writer.CloseBlock();
-        writer.CloseBlock();
+        for (var chunk = 0; chunk < chunks; chunk++)
+        {
+            writer.WriteLine();
+            writer.OpenBlock($"private static {article} Create{ArticleEmitter.Number(chunk)}(int position)");
+            writer.OpenBlock("switch (position)");
+            var end = System.Math.Min(collection.Articles.Count, (chunk + 1) * ChunkSize);
+            for (var i = chunk * ChunkSize; i < end; i++)
+            {
+                writer.WriteLine($"case {ArticleEmitter.Number(i)}: return {collection.Articles[i].MemberName};");
+            }
 
-        return new GeneratedFile(collection.ClassName + ".g.cs", writer.ToString());
+            writer.WriteLine("default: throw new global::System.ArgumentOutOfRangeException(nameof(position));");
+            writer.CloseBlock();
+            writer.CloseBlock();
+        }
     }
 }

@@ -23,11 +23,11 @@ public static class Utf8TextStorage
         {
             var slice = source.Article.FileBytes!.Value;
             var resource = CorpusOptions.ResourceName(source.Article.Collection, source.Article.FileName);
-            writer.WriteLine($"    text: new {articleType}.ResourceSlice({StringLiteral.Quote(resource)}, {ArticleEmitter.Number(slice.Start)}, {ArticleEmitter.Number(slice.Length)}, {ArticleEmitter.Number(slice.FileLength)}));");
+            writer.WriteLine($"    new {articleType}.ResourceSlice({StringLiteral.Quote(resource)}, {ArticleEmitter.Number(slice.Start)}, {ArticleEmitter.Number(slice.Length)}, {ArticleEmitter.Number(slice.FileLength)}));");
         }
         else
         {
-            writer.WriteLine($"    text: {LiteralClass}.{source.MemberName});");
+            writer.WriteLine($"    {LiteralClass}.{source.MemberName});");
         }
     }
 

@@ -11,17 +11,17 @@ internal static partial class NewsCorpus
     /// </summary>
     /// <remarks>From <c>000_801cc98336fcfd6a.txt</c>, id <c>801cc98336fcfd6a</c>.</remarks>
     public static global::Test.NewsArticle Article_000_801cc98336fcfd6a => ArticleCache.Article_000_801cc98336fcfd6a ??= new global::Test.NewsArticle(
-        id: "801cc98336fcfd6a",
-        fileName: "000_801cc98336fcfd6a.txt",
-        ordinal: 0,
-        date: new global::System.DateOnly(2025, 9, 20),
-        outlet: "إيلاف",
-        city: "الرباط",
-        wordCount: 459,
-        characterCount: 3065,
-        script: global::Test.ArticleScript.Arabic,
-        paragraphBounds: new int[] { 0, 402, 404, 442, 848, 268, 1118, 330, 1450, 264, 1716, 294, 2012, 225, 2239, 276, 2517, 252, 2771, 294 },
-        text: new global::Test.NewsArticle.ResourceSlice("CorpusGen//000_801cc98336fcfd6a.txt", 17, 5608, 5625));
+        "801cc98336fcfd6a",
+        "000_801cc98336fcfd6a.txt",
+        0,
+        new global::System.DateOnly(2025, 9, 20),
+        "إيلاف",
+        "الرباط",
+        459,
+        3065,
+        global::Test.ArticleScript.Arabic,
+        new int[] { 0, 402, 404, 442, 848, 268, 1118, 330, 1450, 264, 1716, 294, 2012, 225, 2239, 276, 2517, 252, 2771, 294 },
+        new global::Test.NewsArticle.ResourceSlice("CorpusGen//000_801cc98336fcfd6a.txt", 17, 5608, 5625));
 
     private static partial class ArticleCache
     {

@@ -50,6 +50,15 @@ internal static partial class NewsCorpus
 
     private static global::Test.NewsArticle Create(int position)
     {
+        switch (position / 128)
+        {
+            case 0: return Create0(position);
+            default: throw new global::System.ArgumentOutOfRangeException(nameof(position));
+        }
+    }
+
+    private static global::Test.NewsArticle Create0(int position)
+    {
         switch (position)
         {
             case 0: return Article_000_801cc98336fcfd6a;
