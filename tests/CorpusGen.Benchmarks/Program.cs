@@ -59,5 +59,11 @@ if (args is ["build-times", .. var sizes])
     return 0;
 }
 
-Console.Error.WriteLine("usage: corpus <dir> <count> | throughput <count>...");
+if (args is ["bench", .. var benchmarkArgs])
+{
+    BenchmarkDotNet.Running.BenchmarkSwitcher.FromAssembly(typeof(SyntheticCorpus).Assembly).Run(benchmarkArgs);
+    return 0;
+}
+
+Console.Error.WriteLine("usage: corpus <dir> <count> | throughput <count>... | steps <count> | build-times <count>... | bench [BenchmarkDotNet options]");
 return 2;
