@@ -12,9 +12,9 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace CorpusGen;
 
 /// <summary>
-/// Turns the project's <c>NewsArticle</c> files into typed article classes. Each file is read, parsed and emitted
-/// on its own, so editing one article re-runs only that article; the plan (which file becomes which member)
-/// depends on file names and ids alone.
+/// Turns the project's <c>NewsArticle</c> files into a typed corpus class. Each file is read, parsed and emitted on
+/// its own, so editing one article re-runs only that article; the emitted members are then gathered into shard
+/// files. The plan (which file becomes which member) depends on file names and ids alone.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class CorpusGenerator : IIncrementalGenerator
@@ -129,7 +129,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         }
         catch (ArgumentException)
         {
-            // The same file declared twice yields the same source twice; the first one stands.
+            // Hint names are unique by construction; were one ever repeated, losing that file beats losing all.
         }
     }
 

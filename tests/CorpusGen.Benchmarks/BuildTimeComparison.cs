@@ -175,7 +175,8 @@ public static class BuildTimeComparison
                     var paragraphs = text.Split(["\r\n\r\n", "\n\n"], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
                     var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(token => token.Any(char.IsLetterOrDigit));
                     var colon = paragraphs[0].IndexOf(':');
-                    var id = Path.GetFileNameWithoutExtension(name)[(name.IndexOf('_') - "corpus/".Length)..];
+                    var stem = Path.GetFileNameWithoutExtension(name);
+                    var id = stem[(stem.IndexOf('_') + 1)..];
                     articles[id] = new Article(id, date, colon is > 0 and < 40 ? paragraphs[0][..colon] : null, text, paragraphs, words);
                 }
 

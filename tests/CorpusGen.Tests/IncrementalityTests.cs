@@ -10,7 +10,8 @@ public class IncrementalityTests
     private static readonly string[] AllSteps =
     [
         TrackingNames.Options, TrackingNames.TargetSupport, TrackingNames.ArticleFiles, TrackingNames.ParsedArticles, TrackingNames.DeclaredArticles,
-        TrackingNames.Plan, TrackingNames.ArticleSources, TrackingNames.EmittedArticles, TrackingNames.EmittedCorpus,
+        TrackingNames.Plan, TrackingNames.ArticleSources, TrackingNames.EmittedArticles, TrackingNames.EmittedShards,
+        TrackingNames.ShardFiles, TrackingNames.EmittedCorpus,
     ];
 
     [Fact]
@@ -67,6 +68,9 @@ public class IncrementalityTests
         AssertReasons(result, TrackingNames.EmittedArticles, modified: 1, others: IncrementalStepRunReason.Cached);
         Assert.All(Outputs(result, TrackingNames.Plan), output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
         Assert.All(Outputs(result, TrackingNames.EmittedCorpus), output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+        var shardFiles = Outputs(result, TrackingNames.ShardFiles).ToList();
+        Assert.Single(shardFiles, output => output.Reason == IncrementalStepRunReason.Modified);
+        Assert.All(shardFiles.Where(output => output.Reason != IncrementalStepRunReason.Modified), output => Assert.Equal(IncrementalStepRunReason.Unchanged, output.Reason));
         Assert.Contains("edited", GeneratedFiles.SourceDeclaring(result.GeneratedSources, "Article_007_07"));
     }
 

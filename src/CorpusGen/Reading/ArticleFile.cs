@@ -40,12 +40,13 @@ public sealed record ArticleFile(AdditionalText File, string? Collection)
         }
 
         var result = ArticleParser.Parse(File.Path, Collection, text.ToString(), text.Encoding is UTF8Encoding);
-        return text.Encoding is null or UTF8Encoding || result.Article is null
+        return text.Encoding is null or UTF8Encoding or UnicodeEncoding or UTF32Encoding || result.Article is null
             ? result
             : result with { Diagnostics = Append(result.Diagnostics, NotUtf8(result.Article, text.Encoding)) };
     }
 
-    // The compiler falls back to another encoding when a file is not valid UTF-8: the text may then be mojibake.
+    // A file with a UTF-16 or UTF-32 BOM is read exactly; any other encoding is the compiler's fallback for a file
+    // that is not UTF-8, and the text may be mojibake.
     private static DiagnosticInfo NotUtf8(ArticleSpec article, Encoding encoding) =>
         DiagnosticInfo.Create(
             DiagnosticDescriptors.UndecodableText,
