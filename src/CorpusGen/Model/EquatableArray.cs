@@ -18,25 +18,8 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
 
     public T this[int index] => _items![index];
 
-    public bool Equals(EquatableArray<T> other)
-    {
-        var left = _items ?? Array.Empty<T>();
-        var right = other._items ?? Array.Empty<T>();
-        if (left.Length != right.Length)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < left.Length; i++)
-        {
-            if (!EqualityComparer<T>.Default.Equals(left[i], right[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    public bool Equals(EquatableArray<T> other) =>
+        EquatableArray.SequenceEqual<T>(_items ?? Array.Empty<T>(), other._items ?? Array.Empty<T>());
 
     public override bool Equals(object? obj) => obj is EquatableArray<T> other && Equals(other);
 
@@ -62,6 +45,25 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
 
 public static class EquatableArray
 {
+    public static bool SequenceEqual<T>(IReadOnlyList<T> left, IReadOnlyList<T> right)
+        where T : IEquatable<T>
+    {
+        if (left.Count != right.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < left.Count; i++)
+        {
+            if (!EqualityComparer<T>.Default.Equals(left[i], right[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     public static EquatableArray<T> ToEquatableArray<T>(this IEnumerable<T> items)
         where T : IEquatable<T> => new(items is T[] array ? array : new List<T>(items).ToArray());
 

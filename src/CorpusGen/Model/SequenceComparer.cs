@@ -13,23 +13,7 @@ public sealed class SequenceComparer<T> : IEqualityComparer<ImmutableArray<T>>
 {
     public static readonly SequenceComparer<T> Instance = new();
 
-    public bool Equals(ImmutableArray<T> left, ImmutableArray<T> right)
-    {
-        if (left.Length != right.Length)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < left.Length; i++)
-        {
-            if (!EqualityComparer<T>.Default.Equals(left[i], right[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    public bool Equals(ImmutableArray<T> left, ImmutableArray<T> right) => EquatableArray.SequenceEqual<T>(left, right);
 
     public int GetHashCode(ImmutableArray<T> items) => items.Length;
 }
