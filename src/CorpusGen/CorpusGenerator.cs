@@ -59,10 +59,12 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         var emittedShards = emittedArticles
             .Collect()
             .WithComparer(SequenceComparer<ArticleFragment>.Instance)
+            .Select((fragments, _) => ShardEmitter.Group(fragments))
+            .WithTrackingName(TrackingNames.GroupedShards)
+            .SelectMany((shards, _) => shards)
+            .WithTrackingName(TrackingNames.Shards)
             .Combine(options)
             .Select((pair, _) => ShardEmitter.Emit(pair.Left, pair.Right.Options))
-            .WithTrackingName(TrackingNames.EmittedShards)
-            .SelectMany((files, _) => files)
             .WithTrackingName(TrackingNames.ShardFiles);
 
         var emittedCorpus = plan

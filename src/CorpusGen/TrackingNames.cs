@@ -11,7 +11,8 @@ public static class TrackingNames
     public const string Plan = nameof(Plan);
     public const string ArticleSources = nameof(ArticleSources);
     public const string EmittedArticles = nameof(EmittedArticles);
-    public const string EmittedShards = nameof(EmittedShards);
+    public const string GroupedShards = nameof(GroupedShards);
+    public const string Shards = nameof(Shards);
     public const string ShardFiles = nameof(ShardFiles);
     public const string EmittedCorpus = nameof(EmittedCorpus);
 }

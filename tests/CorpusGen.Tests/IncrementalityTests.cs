@@ -10,7 +10,7 @@ public class IncrementalityTests
     private static readonly string[] AllSteps =
     [
         TrackingNames.Options, TrackingNames.TargetSupport, TrackingNames.ArticleFiles, TrackingNames.ParsedArticles, TrackingNames.DeclaredArticles,
-        TrackingNames.Plan, TrackingNames.ArticleSources, TrackingNames.EmittedArticles, TrackingNames.EmittedShards,
+        TrackingNames.Plan, TrackingNames.ArticleSources, TrackingNames.EmittedArticles, TrackingNames.GroupedShards, TrackingNames.Shards,
         TrackingNames.ShardFiles, TrackingNames.EmittedCorpus,
     ];
 
@@ -70,7 +70,7 @@ public class IncrementalityTests
         Assert.All(Outputs(result, TrackingNames.EmittedCorpus), output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
         var shardFiles = Outputs(result, TrackingNames.ShardFiles).ToList();
         Assert.Single(shardFiles, output => output.Reason == IncrementalStepRunReason.Modified);
-        Assert.All(shardFiles.Where(output => output.Reason != IncrementalStepRunReason.Modified), output => Assert.Equal(IncrementalStepRunReason.Unchanged, output.Reason));
+        Assert.All(shardFiles.Where(output => output.Reason != IncrementalStepRunReason.Modified), output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
         Assert.Contains("edited", GeneratedFiles.SourceDeclaring(result.GeneratedSources, "Article_007_07"));
     }
 
