@@ -60,7 +60,7 @@ public partial class PackageTests(PackageFixture package)
                 <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
                 <AnalysisLevel>latest-all</AnalysisLevel>
                 <GenerateDocumentationFile>true</GenerateDocumentationFile>
-                <NoWarn>$(NoWarn);CA1303;CS1591</NoWarn>
+                <NoWarn>$(NoWarn);CA1303</NoWarn>
                 <CorpusGenVisibility>public</CorpusGenVisibility>
                 """)
             .WithFile("Program.cs", Program)
