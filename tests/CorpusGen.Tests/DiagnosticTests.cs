@@ -114,8 +114,43 @@ public class DiagnosticTests
 
         Assert.Contains(run.GeneratorDiagnostics, diagnostic => diagnostic.GetMessage().Contains("'a-b.txt' is exposed as 'a_b_2' because another article's file name gives the same name", StringComparison.Ordinal));
         Assert.Contains(run.GeneratorDiagnostics, diagnostic => diagnostic.GetMessage().Contains("'a.b.txt' is exposed as 'a_b_3'", StringComparison.Ordinal));
-        Assert.Contains("case 0: return a_b;\n            case 1: return a_b_2;\n            case 2: return a_b_3;", run.Source("NewsCorpus.g.cs"));
+        Assert.Contains("case 0: return global::Test.NewsCorpus.a_b;\n                case 1: return global::Test.NewsCorpus.a_b_2;\n                case 2: return global::Test.NewsCorpus.a_b_3;", run.Source("NewsCorpus.g.cs"));
         Assert.Empty(run.CompilationProblems);
+    }
+
+    [Fact]
+    public void File_names_like_the_corpus_class_helpers_still_compile()
+    {
+        var names = new[] { "Create", "Create0", "CreateAll", "CreateIndex", "s_all", "s_byId", "position", "ArticleIndex", "ArticleCache", "id", "var", "Count_2" };
+        var run = GeneratorHarness.Run(names.Select(name => TestFile.Article(name + ".txt", $"date 2025-01-01 {name} text")).Append(TestFile.Article("Count.txt", "date 2025-01-01 x")));
+
+        Assert.Empty(run.CompilationProblems);
+        Assert.Equal(names.Length + 1, new LoadedCorpus(run.Load()).Count);
+    }
+
+    [Fact]
+    public void Paths_that_differ_only_in_case_are_an_error_on_the_second()
+    {
+        var run = GeneratorHarness.Run([TestFile.Article("Story.txt", "date 2025-01-01 One."), TestFile.Article("story.txt", "date 2025-01-01 Two.")]);
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("CGN012", diagnostic.Id);
+        Assert.Equal("/project/corpus/story.txt", diagnostic.Location.GetLineSpan().Path);
+    }
+
+    [Theory]
+    [InlineData("newsCorpus")]
+    [InlineData("wire")]
+    [InlineData("file")]
+    [InlineData("newsarticle")]
+    public void Collection_names_that_cannot_be_a_class_beside_the_others_are_errors(string collection)
+    {
+        var run = GeneratorHarness.Run([TestFile.Seed(), TestFile.Article("w.txt", "date 2025-01-01 Wire story.", collection)]);
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("CGN007", diagnostic.Id);
+        Assert.Empty(run.CompilationProblems);
+        Assert.Equal(2, new LoadedCorpus(run.Load()).Count);
     }
 
     [Theory]

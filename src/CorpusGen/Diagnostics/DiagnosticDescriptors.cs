@@ -63,6 +63,11 @@ public static class DiagnosticDescriptors
         "Target framework too old for CorpusGen",
         "CorpusGen needs System.DateOnly, which the target framework lacks: target .NET 6 or later (net8.0, net10.0); no article is generated until then");
 
+    public static readonly DiagnosticDescriptor PathsDifferInCaseOnly = Error(
+        "CGN012",
+        "Two article paths differ only in letter case",
+        "'{0}' has the path of '{1}' but for letter case, and MSBuild takes both for one file: rename one; the file is skipped");
+
     private static DiagnosticDescriptor Error(string id, string title, string message) =>
         new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 }

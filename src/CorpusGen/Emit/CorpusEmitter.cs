@@ -11,6 +11,9 @@ public static class CorpusEmitter
     // two levels: the chunk, then the article in the chunk.
     private const int ChunkSize = 128;
 
+    // The nested class of the corpus class that holds the lookups; the planner keeps it off article member names.
+    public const string IndexClass = "ArticleIndex";
+
     public static GeneratedFile Emit(CollectionPlan collection, CorpusOptions options)
     {
         var names = new TypeNames(options.Namespace);
@@ -23,30 +26,30 @@ public static class CorpusEmitter
         writer.WriteLine($"/// <summary>The news corpus <c>{collection.ClassName}</c>: {count} {(count == "1" ? "article" : "articles")} compiled into this assembly by CorpusGen.</summary>");
         writer.WriteLine("[global::System.CodeDom.Compiler.GeneratedCode(\"CorpusGen\", \"" + ThisAssembly.Version + "\")]");
         writer.OpenBlock($"{options.Visibility} static partial class {collection.ClassName}");
-        writer.WriteLine($"private static {list}? s_all;");
-        writer.WriteLine($"private static {index}? s_byId;");
-        writer.WriteLine();
         writer.WriteLine("/// <summary>The number of articles in the corpus.</summary>");
         writer.WriteLine($"public const int Count = {count};");
         writer.WriteLine();
         writer.WriteLine("/// <summary>Every article, ordered by file name (ordinal comparison).</summary>");
-        writer.WriteLine($"public static {list} All => s_all ??= global::System.Array.AsReadOnly(CreateAll());");
+        writer.WriteLine($"public static {list} All => {IndexClass}.All;");
         writer.WriteLine();
         writer.WriteLine("/// <summary>The article whose <see cref=\"" + article + ".Id\"/> is <paramref name=\"id\"/> (ordinal comparison), or <see langword=\"null\"/> when there is none.</summary>");
         writer.WriteLine("/// <param name=\"id\">The article's id: the hex part of an <c>NNN_id.txt</c> file name, otherwise the file name without its extension.</param>");
         writer.WriteLine("/// <exception cref=\"global::System.ArgumentNullException\"><paramref name=\"id\"/> is <see langword=\"null\"/>.</exception>");
-        writer.OpenBlock($"public static {article}? Find(string id)");
-        writer.OpenBlock("if (id is null)");
-        writer.WriteLine("throw new global::System.ArgumentNullException(nameof(id));");
-        writer.CloseBlock();
-        writer.WriteLine();
-        writer.WriteLine("var byId = s_byId ??= CreateIndex();");
-        writer.WriteLine("return byId.TryGetValue(id, out var position) ? Create(position) : null;");
-        writer.CloseBlock();
+        writer.WriteLine($"public static {article}? Find(string id) => {IndexClass}.Find(id ?? throw new global::System.ArgumentNullException(nameof(id)));");
         writer.WriteLine();
 
+        // The helpers live in a nested class, so no article member name can clash with them.
+        var corpus = names.Qualified(collection.ClassName);
+        writer.OpenBlock($"private static class {IndexClass}");
+        writer.WriteLine($"private static {list}? s_all;");
+        writer.WriteLine($"private static {index}? s_byId;");
+        writer.WriteLine();
+        writer.WriteLine($"internal static {list} All => s_all ??= global::System.Array.AsReadOnly(CreateAll());");
+        writer.WriteLine();
+        writer.WriteLine($"internal static {article}? Find(string id) => (s_byId ??= CreateIndex()).TryGetValue(id, out var position) ? Create(position) : null;");
+        writer.WriteLine();
         writer.OpenBlock($"private static {article}[] CreateAll()");
-        writer.WriteLine($"var all = new {article}[Count];");
+        writer.WriteLine($"var all = new {article}[{corpus}.Count];");
         writer.OpenBlock("for (var i = 0; i < all.Length; i++)");
         writer.WriteLine("all[i] = Create(i);");
         writer.CloseBlock();
@@ -57,7 +60,7 @@ public static class CorpusEmitter
 
         // Ids and positions live here, so that finding one article creates that article only.
         writer.OpenBlock($"private static {index} CreateIndex()");
-        writer.WriteLine($"var byId = new {index}(Count, global::System.StringComparer.Ordinal);");
+        writer.WriteLine($"var byId = new {index}({corpus}.Count, global::System.StringComparer.Ordinal);");
         for (var i = 0; i < collection.Articles.Count; i++)
         {
             writer.WriteLine($"byId.Add({StringLiteral.Quote(collection.Articles[i].Id)}, {ArticleEmitter.Number(i)});");
@@ -66,14 +69,15 @@ public static class CorpusEmitter
         writer.WriteLine("return byId;");
         writer.CloseBlock();
         writer.WriteLine();
-        WriteCreate(writer, collection, article);
+        WriteCreate(writer, collection, article, corpus);
+        writer.CloseBlock();
         writer.CloseBlock();
 
         return new GeneratedFile(collection.ClassName + ".g.cs", writer.ToString());
     }
 
     /// <summary>Returns the article at a position of <c>All</c>, creating that one article only.</summary>
-    private static void WriteCreate(SourceWriter writer, CollectionPlan collection, string article)
+    private static void WriteCreate(SourceWriter writer, CollectionPlan collection, string article, string corpus)
     {
         var chunks = (collection.Articles.Count + ChunkSize - 1) / ChunkSize;
         writer.OpenBlock($"private static {article} Create(int position)");
@@ -94,7 +98,7 @@ public static class CorpusEmitter
             var end = System.Math.Min(collection.Articles.Count, (chunk + 1) * ChunkSize);
             for (var i = chunk * ChunkSize; i < end; i++)
             {
-                writer.WriteLine($"case {ArticleEmitter.Number(i)}: return {collection.Articles[i].MemberName};");
+                writer.WriteLine($"case {ArticleEmitter.Number(i)}: return {corpus}.{collection.Articles[i].MemberName};");
             }
 
             writer.WriteLine("default: throw new global::System.ArgumentOutOfRangeException(nameof(position));");

@@ -12,9 +12,9 @@ namespace CorpusGen.Planning;
 /// </summary>
 public static class CorpusPlanner
 {
-    // Members every corpus class has, and the file-local class name each article file uses.
+    // Members and nested classes every corpus class has, and the generated types.
     private static readonly string[] ReservedMembers =
-        ["All", "Find", "Count", "ArticleCache", "ArticleUtf8", "NewsArticle", "ArticleScript", "ArticleDirection", "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize"];
+        ["All", "Find", "Count", "ArticleCache", "ArticleUtf8", "ArticleIndex", "NewsArticle", "ArticleScript", "ArticleDirection", "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize"];
 
     public static CorpusPlan Plan(ImmutableArray<DeclaredArticle> declared, CorpusOptions options)
     {
@@ -32,9 +32,23 @@ public static class CorpusPlanner
         ImmutableArray<DeclaredArticle> declared, CorpusOptions options, List<DiagnosticInfo> diagnostics)
     {
         var groups = new SortedDictionary<string, List<DeclaredArticle>>(StringComparer.Ordinal);
+        var spellings = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { [options.ClassName] = options.ClassName };
         foreach (var article in declared)
         {
             var className = article.Collection ?? options.ClassName;
+
+            // Generated file names are compared ignoring case: two classes must differ by more than that.
+            if (spellings.TryGetValue(className, out var spelling) && spelling != className)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.InvalidOption,
+                    FileStart(article.FilePath),
+                    "Collection metadata of " + article.FileName,
+                    className,
+                    "it differs only in letter case from the class '" + spelling + "'; the article goes to '" + spelling + "'"));
+                className = spelling;
+            }
+
             if (!Identifiers.IsValidClassName(className))
             {
                 // The articles still appear, in the default class, so nothing is lost while the error stands.
@@ -43,10 +57,11 @@ public static class CorpusPlanner
                     FileStart(article.FilePath),
                     "Collection metadata of " + article.FileName,
                     className,
-                    "it must be a C# identifier that is not a keyword nor NewsArticle, ArticleScript or ArticleDirection; the article goes to '" + options.ClassName + "'"));
+                    Identifiers.ClassNameRule + "; the article goes to '" + options.ClassName + "'"));
                 className = options.ClassName;
             }
 
+            spellings[className] = className;
             if (!groups.TryGetValue(className, out var members))
             {
                 groups.Add(className, members = []);
@@ -63,7 +78,8 @@ public static class CorpusPlanner
         declared.Sort(CompareByFileName);
 
         var reserved = new HashSet<string>(ReservedMembers, StringComparer.Ordinal) { className };
-        var taken = new HashSet<string>(StringComparer.Ordinal);
+        var taken = new HashSet<string>(reserved, StringComparer.Ordinal);
+        var pathsIgnoringCase = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var owners = new Dictionary<string, DeclaredArticle>(StringComparer.Ordinal);
         var seenPaths = new HashSet<string>(StringComparer.Ordinal);
         var planned = new List<PlannedArticle>();
@@ -75,6 +91,14 @@ public static class CorpusPlanner
                 continue;
             }
 
+            // MSBuild treats such paths as one file, so only one of them is embedded.
+            if (pathsIgnoringCase.TryGetValue(article.FilePath, out var samePath))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.PathsDifferInCaseOnly, FileStart(article.FilePath), article.FileName, samePath));
+                continue;
+            }
+
+            pathsIgnoringCase.Add(article.FilePath, article.FilePath);
             if (owners.TryGetValue(article.Id, out var owner))
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId, FileStart(article.FilePath), article.FileName, article.Id, owner.FilePath));

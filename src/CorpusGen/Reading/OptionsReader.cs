@@ -32,7 +32,7 @@ public static class OptionsReader
         var className = Get(options, ClassNameProperty) ?? CorpusOptions.DefaultClassName;
         if (!Identifiers.IsValidClassName(className))
         {
-            diagnostics.Add(Invalid(ClassNameProperty, className, "it must be a C# identifier that is not a keyword nor NewsArticle, ArticleScript or ArticleDirection"));
+            diagnostics.Add(Invalid(ClassNameProperty, className, Identifiers.ClassNameRule));
             className = CorpusOptions.DefaultClassName;
         }
 

@@ -7,62 +7,60 @@ namespace News.Data;
 [global::System.CodeDom.Compiler.GeneratedCode("CorpusGen", "0.1.0")]
 public static partial class Archive
 {
-    private static global::System.Collections.Generic.IReadOnlyList<global::News.Data.NewsArticle>? s_all;
-    private static global::System.Collections.Generic.Dictionary<string, int>? s_byId;
-
     /// <summary>The number of articles in the corpus.</summary>
     public const int Count = 1;
 
     /// <summary>Every article, ordered by file name (ordinal comparison).</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<global::News.Data.NewsArticle> All => s_all ??= global::System.Array.AsReadOnly(CreateAll());
+    public static global::System.Collections.Generic.IReadOnlyList<global::News.Data.NewsArticle> All => ArticleIndex.All;
 
     /// <summary>The article whose <see cref="global::News.Data.NewsArticle.Id"/> is <paramref name="id"/> (ordinal comparison), or <see langword="null"/> when there is none.</summary>
     /// <param name="id">The article's id: the hex part of an <c>NNN_id.txt</c> file name, otherwise the file name without its extension.</param>
     /// <exception cref="global::System.ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
-    public static global::News.Data.NewsArticle? Find(string id)
+    public static global::News.Data.NewsArticle? Find(string id) => ArticleIndex.Find(id ?? throw new global::System.ArgumentNullException(nameof(id)));
+
+    private static class ArticleIndex
     {
-        if (id is null)
+        private static global::System.Collections.Generic.IReadOnlyList<global::News.Data.NewsArticle>? s_all;
+        private static global::System.Collections.Generic.Dictionary<string, int>? s_byId;
+
+        internal static global::System.Collections.Generic.IReadOnlyList<global::News.Data.NewsArticle> All => s_all ??= global::System.Array.AsReadOnly(CreateAll());
+
+        internal static global::News.Data.NewsArticle? Find(string id) => (s_byId ??= CreateIndex()).TryGetValue(id, out var position) ? Create(position) : null;
+
+        private static global::News.Data.NewsArticle[] CreateAll()
         {
-            throw new global::System.ArgumentNullException(nameof(id));
+            var all = new global::News.Data.NewsArticle[global::News.Data.Archive.Count];
+            for (var i = 0; i < all.Length; i++)
+            {
+                all[i] = Create(i);
+            }
+
+            return all;
         }
 
-        var byId = s_byId ??= CreateIndex();
-        return byId.TryGetValue(id, out var position) ? Create(position) : null;
-    }
-
-    private static global::News.Data.NewsArticle[] CreateAll()
-    {
-        var all = new global::News.Data.NewsArticle[Count];
-        for (var i = 0; i < all.Length; i++)
+        private static global::System.Collections.Generic.Dictionary<string, int> CreateIndex()
         {
-            all[i] = Create(i);
+            var byId = new global::System.Collections.Generic.Dictionary<string, int>(global::News.Data.Archive.Count, global::System.StringComparer.Ordinal);
+            byId.Add("801cc98336fcfd6a", 0);
+            return byId;
         }
 
-        return all;
-    }
-
-    private static global::System.Collections.Generic.Dictionary<string, int> CreateIndex()
-    {
-        var byId = new global::System.Collections.Generic.Dictionary<string, int>(Count, global::System.StringComparer.Ordinal);
-        byId.Add("801cc98336fcfd6a", 0);
-        return byId;
-    }
-
-    private static global::News.Data.NewsArticle Create(int position)
-    {
-        switch (position / 128)
+        private static global::News.Data.NewsArticle Create(int position)
         {
-            case 0: return Create0(position);
-            default: throw new global::System.ArgumentOutOfRangeException(nameof(position));
+            switch (position / 128)
+            {
+                case 0: return Create0(position);
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(position));
+            }
         }
-    }
 
-    private static global::News.Data.NewsArticle Create0(int position)
-    {
-        switch (position)
+        private static global::News.Data.NewsArticle Create0(int position)
         {
-            case 0: return Article_000_801cc98336fcfd6a;
-            default: throw new global::System.ArgumentOutOfRangeException(nameof(position));
+            switch (position)
+            {
+                case 0: return global::News.Data.Archive.Article_000_801cc98336fcfd6a;
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(position));
+            }
         }
     }
 }
