@@ -7,67 +7,72 @@ public static class DiagnosticDescriptors
 {
     private const string Category = "CorpusGen";
 
-    public static readonly DiagnosticDescriptor MissingDateHeader = Error(
+    public static readonly DiagnosticDescriptor MissingDateHeader = Create(
         "CGN001",
         "Article has no date header",
-        "'{0}' must start with a header 'date YYYY-MM-DD' followed by the article text, but it starts with '{1}'; the file is skipped");
+        "'{0}' must start with a header 'date YYYY-MM-DD' followed by the article text, but it starts with '{1}'; the file is skipped",
+        DiagnosticSeverity.Error);
 
-    public static readonly DiagnosticDescriptor InvalidDate = Error(
+    public static readonly DiagnosticDescriptor InvalidDate = Create(
         "CGN002",
         "Article date does not exist",
-        "'{0}' is dated '{1}', which is not a date of the Gregorian calendar; the file is skipped");
+        "'{0}' is dated '{1}', which is not a date of the Gregorian calendar; the file is skipped",
+        DiagnosticSeverity.Error);
 
-    public static readonly DiagnosticDescriptor EmptyArticle = Error(
+    public static readonly DiagnosticDescriptor EmptyArticle = Create(
         "CGN003",
         "Article has no text",
-        "'{0}' {1}; the file is skipped");
+        "'{0}' {1}; the file is skipped",
+        DiagnosticSeverity.Error);
 
-    public static readonly DiagnosticDescriptor DuplicateId = Error(
+    public static readonly DiagnosticDescriptor DuplicateId = Create(
         "CGN004",
         "Two articles share an id",
-        "'{0}' has the id '{1}', which '{2}' already has; the file is skipped");
+        "'{0}' has the id '{1}', which '{2}' already has; the file is skipped",
+        DiagnosticSeverity.Error);
 
-    public static readonly DiagnosticDescriptor UndecodableText = new(
+    public static readonly DiagnosticDescriptor UndecodableText = Create(
         "CGN005",
         "Article text is not valid UTF-8",
         "'{0}' {1}; the article is generated with the text as the compiler read it",
-        Category,
-        DiagnosticSeverity.Warning,
-        isEnabledByDefault: true);
+        DiagnosticSeverity.Warning);
 
-    public static readonly DiagnosticDescriptor RenamedMember = new(
+    public static readonly DiagnosticDescriptor RenamedMember = Create(
         "CGN006",
         "Article member name was adjusted",
         "'{0}' is exposed as '{1}' because {2}",
-        Category,
-        DiagnosticSeverity.Info,
-        isEnabledByDefault: true);
+        DiagnosticSeverity.Info);
 
-    public static readonly DiagnosticDescriptor InvalidOption = Error(
+    public static readonly DiagnosticDescriptor InvalidOption = Create(
         "CGN007",
         "Invalid CorpusGen option",
-        "The value '{1}' of '{0}' is not valid: {2}");
+        "The value '{1}' of '{0}' is not valid: {2}",
+        DiagnosticSeverity.Error);
 
-    public static readonly DiagnosticDescriptor UnreadableFile = Error(
+    public static readonly DiagnosticDescriptor UnreadableFile = Create(
         "CGN008",
         "Article file cannot be read",
-        "'{0}' could not be read; the file is skipped");
+        "'{0}' could not be read; the file is skipped",
+        DiagnosticSeverity.Error);
 
-    public static readonly DiagnosticDescriptor LanguageVersionTooLow = Error(
+    public static readonly DiagnosticDescriptor LanguageVersionTooLow = Create(
         "CGN009",
         "C# version too old for CorpusGen",
-        "CorpusGen needs C# 11 or later, but the project compiles with C# {0}: set <LangVersion>11</LangVersion> or later in the project file, or remove <LangVersion> to use the SDK's default; no article is generated until then");
+        "CorpusGen needs C# 11 or later, but the project compiles with C# {0}: set <LangVersion>11</LangVersion> or later in the project file, or remove <LangVersion> to use the SDK's default; no article is generated until then",
+        DiagnosticSeverity.Error);
 
-    public static readonly DiagnosticDescriptor FrameworkTooOld = Error(
+    public static readonly DiagnosticDescriptor FrameworkTooOld = Create(
         "CGN010",
         "Target framework too old for CorpusGen",
-        "CorpusGen needs System.DateOnly, which the target framework lacks: target .NET 6 or later (net8.0, net10.0); no article is generated until then");
+        "CorpusGen needs System.DateOnly, which the target framework lacks: target .NET 6 or later (net8.0, net10.0); no article is generated until then",
+        DiagnosticSeverity.Error);
 
-    public static readonly DiagnosticDescriptor PathsDifferInCaseOnly = Error(
+    public static readonly DiagnosticDescriptor PathsDifferInCaseOnly = Create(
         "CGN012",
         "Two article paths differ only in letter case",
-        "'{0}' has the path of '{1}' but for letter case, and MSBuild takes both for one file: rename one; the file is skipped");
+        "'{0}' has the path of '{1}' but for letter case, and MSBuild takes both for one file: rename one; the file is skipped",
+        DiagnosticSeverity.Error);
 
-    private static DiagnosticDescriptor Error(string id, string title, string message) =>
-        new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+    private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
+        new(id, title, message, Category, severity, isEnabledByDefault: true);
 }

@@ -33,6 +33,9 @@ public sealed record DiagnosticInfo(
 /// <summary>A place in an article file: the path, the character span and its lines and columns.</summary>
 public readonly record struct SourcePosition(string FilePath, TextSpan Span, LinePositionSpan LineSpan)
 {
+    /// <summary>The start of the file: for problems with the file as a whole.</summary>
+    public static SourcePosition FileStart(string filePath) => new(filePath, default, default);
+
     /// <summary>The position of <paramref name="length"/> characters at <paramref name="start"/> of <paramref name="text"/>.</summary>
     public static SourcePosition In(string filePath, string text, int start, int length)
     {

@@ -42,7 +42,7 @@ public static class CorpusPlanner
             {
                 diagnostics.Add(DiagnosticInfo.Create(
                     DiagnosticDescriptors.InvalidOption,
-                    FileStart(article.FilePath),
+                    SourcePosition.FileStart(article.FilePath),
                     "Collection metadata of " + article.FileName,
                     className,
                     "it differs only in letter case from the class '" + spelling + "'; the article goes to '" + spelling + "'"));
@@ -54,7 +54,7 @@ public static class CorpusPlanner
                 // The articles still appear, in the default class, so nothing is lost while the error stands.
                 diagnostics.Add(DiagnosticInfo.Create(
                     DiagnosticDescriptors.InvalidOption,
-                    FileStart(article.FilePath),
+                    SourcePosition.FileStart(article.FilePath),
                     "Collection metadata of " + article.FileName,
                     className,
                     Identifiers.ClassNameRule + "; the article goes to '" + options.ClassName + "'"));
@@ -94,14 +94,14 @@ public static class CorpusPlanner
             // MSBuild treats such paths as one file, so only one of them is embedded.
             if (pathsIgnoringCase.TryGetValue(article.FilePath, out var samePath))
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.PathsDifferInCaseOnly, FileStart(article.FilePath), article.FileName, samePath));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.PathsDifferInCaseOnly, SourcePosition.FileStart(article.FilePath), article.FileName, samePath));
                 continue;
             }
 
             pathsIgnoringCase.Add(article.FilePath, article.FilePath);
             if (owners.TryGetValue(article.Id, out var owner))
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId, FileStart(article.FilePath), article.FileName, article.Id, owner.FilePath));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId, SourcePosition.FileStart(article.FilePath), article.FileName, article.Id, owner.FilePath));
                 continue;
             }
 
@@ -121,7 +121,7 @@ public static class CorpusPlanner
 
             if (reason is not null)
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RenamedMember, FileStart(article.FilePath), article.FileName, name, reason));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RenamedMember, SourcePosition.FileStart(article.FilePath), article.FileName, name, reason));
             }
 
             planned.Add(new PlannedArticle(article.FilePath, article.FileName, article.Id, name));
@@ -129,9 +129,6 @@ public static class CorpusPlanner
 
         return new CollectionPlan(className, planned.ToEquatableArray());
     }
-
-    private static SourcePosition FileStart(string filePath) =>
-        new(filePath, default, default);
 
     // File name first, so the order is the same whatever folders hold the files and however paths are spelled.
     private static int CompareByFileName(DeclaredArticle left, DeclaredArticle right)

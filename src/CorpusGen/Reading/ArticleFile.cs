@@ -35,7 +35,7 @@ public sealed record ArticleFile(AdditionalText File, string? Collection)
         if (text is null)
         {
             var fileName = ArticleFileName.FromPath(File.Path).FileName;
-            var unreadable = DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableFile, new SourcePosition(File.Path, default, default), fileName);
+            var unreadable = DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableFile, SourcePosition.FileStart(File.Path), fileName);
             return new ArticleParseResult(File.Path, Collection, null, new EquatableArray<DiagnosticInfo>([unreadable]));
         }
 
@@ -50,7 +50,7 @@ public sealed record ArticleFile(AdditionalText File, string? Collection)
     private static DiagnosticInfo NotUtf8(ArticleSpec article, Encoding encoding) =>
         DiagnosticInfo.Create(
             DiagnosticDescriptors.UndecodableText,
-            new SourcePosition(article.FilePath, default, default),
+            SourcePosition.FileStart(article.FilePath),
             article.FileName,
             $"is not valid UTF-8 and was read as {encoding.WebName}");
 
