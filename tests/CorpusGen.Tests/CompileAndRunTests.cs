@@ -40,7 +40,7 @@ public class CompileAndRunTests
         var run = GeneratorHarness.Run([TestFile.Seed()], new Dictionary<string, string> { ["CorpusGenEmbedArticles"] = "false" }, LoadedCorpus.ProbeSource);
         var article = new LoadedCorpus(run.Load(embedArticles: false)).Member("Article_000_801cc98336fcfd6a");
 
-        Assert.Contains("\"u8;", run.SourceDeclaring("Article_000_801cc98336fcfd6a"));
+        Assert.Contains("\"u8,", run.SourceDeclaring("Article_000_801cc98336fcfd6a"));
         Assert.Equal(Seeds.Content[" date 2025-09-20 ".Length..].TrimEnd(), article.Text);
         Assert.Equal(10, article.Paragraphs.Count);
     }
@@ -52,7 +52,8 @@ public class CompileAndRunTests
         var run = GeneratorHarness.Run([TestFile.FromBytes("000_b0.txt", bytes)], null, LoadedCorpus.ProbeSource);
         var article = Assert.Single(new LoadedCorpus(run.Load()).All);
 
-        Assert.Contains("ResourceSlice(", run.SourceDeclaring("Article_000_b0"));
+        Assert.Contains("CorpusGen//000_b0.txt", run.SourceDeclaring("Article_000_b0"));
+        Assert.DoesNotContain("\"u8", run.SourceDeclaring("Article_000_b0"));
         Assert.Equal("BOM\u00E9 first\r\n\r\nsecond 😀", article.Text);
         Assert.Equal(["BOM\u00E9 first", "second 😀"], article.Paragraphs);
     }
@@ -65,7 +66,7 @@ public class CompileAndRunTests
         var article = Assert.Single(new LoadedCorpus(run.Load()).All);
 
         Assert.Equal("CGN005", Assert.Single(run.GeneratorDiagnostics).Id);
-        Assert.Contains("\"u8;", run.SourceDeclaring("Article_000_bad"));
+        Assert.Contains("\"u8,", run.SourceDeclaring("Article_000_bad"));
         Assert.Equal("caf\uFFFD\uFFFD au lait", article.Text);
     }
 

@@ -28,7 +28,8 @@ public class DeterminismTests
         var actual = Generate(Files, CultureInfo.GetCultureInfo(culture));
 
         Assert.Equal(expected, actual);
-        Assert.Contains(actual.Values, source => source.Contains("new global::System.DateOnly(2025, 9, 20)", StringComparison.Ordinal));
+        Assert.Contains(actual.Values, source => source.Contains("/// <para>2025-09-20 · ", StringComparison.Ordinal));
+        Assert.Contains(actual.Values, source => source.Contains(", 20250920, ", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -55,8 +55,8 @@ public class DiagnosticTests
         Assert.Equal("/project/more/001_abc.txt", diagnostic.Location.GetLineSpan().Path);
         Assert.Contains("001_abc.txt", diagnostic.GetMessage());
         Assert.Contains("/project/corpus/000_abc.txt", diagnostic.GetMessage());
-        Assert.Contains("Article_000_abc", run.Source("NewsCorpus.g.cs"));
-        Assert.DoesNotContain("Article_001_abc", run.Source("NewsCorpus.g.cs"));
+        Assert.Contains(" Article_000_abc => ", run.SourceDeclaring("Article_000_abc"));
+        Assert.DoesNotContain(run.Sources, source => source.SourceText.ToString().Contains("Article_001_abc", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -114,8 +114,10 @@ public class DiagnosticTests
 
         Assert.Contains(run.GeneratorDiagnostics, diagnostic => diagnostic.GetMessage().Contains("'a-b.txt' is exposed as 'a_b_2' because another article's file name gives the same name", StringComparison.Ordinal));
         Assert.Contains(run.GeneratorDiagnostics, diagnostic => diagnostic.GetMessage().Contains("'a.b.txt' is exposed as 'a_b_3'", StringComparison.Ordinal));
-        Assert.Contains("case 0: return global::Test.NewsCorpus.a_b;\n                case 1: return global::Test.NewsCorpus.a_b_2;\n                case 2: return global::Test.NewsCorpus.a_b_3;", run.Source("NewsCorpus.g.cs"));
         Assert.Empty(run.CompilationProblems);
+        var corpus = new LoadedCorpus(run.Load());
+        Assert.Equal(["a b.txt", "a-b.txt", "a.b.txt"], corpus.All.Select(article => article.Get<string>("FileName")));
+        Assert.Equal(["a b.txt", "a-b.txt", "a.b.txt"], new[] { "a_b", "a_b_2", "a_b_3" }.Select(name => corpus.Member(name).Get<string>("FileName")));
     }
 
     [Fact]

@@ -92,7 +92,7 @@ public class IncrementalityTests
         Assert.Single(emitted, output => output.Reason == IncrementalStepRunReason.New);
         Assert.Equal(10, emitted.Count(output => output.Reason == IncrementalStepRunReason.Cached));
         Assert.Contains(" Article_010_0a => ", GeneratedFiles.SourceDeclaring(result.GeneratedSources, "Article_010_0a"));
-        Assert.Contains("return global::Test.NewsCorpus.Article_010_0a;", result.GeneratedSources.Single(source => source.HintName == "NewsCorpus.g.cs").SourceText.ToString());
+        Assert.Contains("public const int Count = 11;", result.GeneratedSources.Single(source => source.HintName == "NewsCorpus.g.cs").SourceText.ToString());
     }
 
     [Fact]

@@ -4,12 +4,15 @@ namespace CorpusGen.Emit;
 
 /// <summary>
 /// Writes the types every corpus shares: the <c>NewsArticle</c> class and the <c>ArticleScript</c> and
-/// <c>ArticleDirection</c> enums. Metadata arrives through the constructor as constants; the text is read as UTF-8
-/// from a resource slice or a literal, decoded once on first use, and paragraphs are cut at offsets computed at
-/// compile time: nothing scans the text at run time.
+/// <c>ArticleDirection</c> enums. An article reads its metadata from a row of its shard's table, numbers computed
+/// at compile time; the text is read as UTF-8 from a resource slice or a literal, decoded once on first use, and
+/// paragraphs are cut at offsets computed at compile time: nothing scans the text at run time.
 /// </summary>
 public static class ArticleBaseEmitter
 {
+    // The nested class of NewsArticle that holds one shard's table of articles.
+    public const string TableClass = "Table";
+
     public static GeneratedFile Emit(CorpusOptions options)
     {
         var names = new TypeNames(options.Namespace);
@@ -19,49 +22,40 @@ public static class ArticleBaseEmitter
         var direction = names.Qualified(TypeNames.Direction);
         var strings = "global::System.Collections.Generic.IReadOnlyList<string>";
         var span = "global::System.ReadOnlySpan<byte>";
-        var metadata = $"string id, string fileName, int? ordinal, global::System.DateOnly date, string? outlet, string? city, int wordCount, int characterCount, {script} script, int[] paragraphBounds";
 
         writer.WriteLine("/// <summary>A news article compiled into this assembly by CorpusGen. The corpus class has one per article file.</summary>");
         writer.WriteLine("[global::System.CodeDom.Compiler.GeneratedCode(\"CorpusGen\", \"" + ThisAssembly.Version + "\")]");
         writer.OpenBlock($"{visibility} sealed partial class {TypeNames.Article}");
-        writer.WriteLine("private readonly int[] _paragraphBounds;");
-        writer.WriteLine("private readonly Utf8Literal? _literal;");
-        writer.WriteLine("private readonly ResourceSlice _slice;");
+        writer.WriteLine($"private readonly {TableClass} _table;");
+        writer.WriteLine("private readonly int _row;");
+        writer.WriteLine("private readonly int _at;");
+        writer.WriteLine("private readonly string? _resourceName;");
         writer.WriteLine("private byte[]? _file;");
         writer.WriteLine("private string? _text;");
         writer.WriteLine($"private {strings}? _paragraphs;");
         writer.WriteLine();
-        writer.WriteLine($"internal {TypeNames.Article}({metadata}, ResourceSlice text)");
-        writer.WriteLine("    : this(id, fileName, ordinal, date, outlet, city, wordCount, characterCount, script, paragraphBounds)");
-        writer.OpenBlock();
-        writer.WriteLine("_slice = text;");
+        writer.OpenBlock($"private {TypeNames.Article}({TableClass} table, int row)");
+        writer.WriteLine("_table = table;");
+        writer.WriteLine("_row = row;");
+        writer.WriteLine("_at = table.Start(row);");
+        writer.WriteLine($"Id = table.String(_at + {TableClass}.Id)!;");
+        writer.WriteLine($"FileName = table.String(_at + {TableClass}.FileName)!;");
+        writer.WriteLine($"Outlet = table.String(_at + {TableClass}.Outlet);");
+        writer.WriteLine($"City = table.String(_at + {TableClass}.City);");
+        writer.WriteLine($"_resourceName = table.String(_at + {TableClass}.ResourceName);");
+        writer.WriteLine($"var ordinal = table.Number(_at + {TableClass}.Ordinal);");
+        writer.WriteLine("Ordinal = ordinal < 0 ? null : ordinal;");
+        writer.WriteLine($"var date = table.Number(_at + {TableClass}.Date);");
+        writer.WriteLine("Date = new global::System.DateOnly(date / 10000, date / 100 % 100, date % 100);");
+        writer.WriteLine($"WordCount = table.Number(_at + {TableClass}.WordCount);");
+        writer.WriteLine($"CharacterCount = table.Number(_at + {TableClass}.CharacterCount);");
+        writer.WriteLine($"Script = ({script})table.Number(_at + {TableClass}.Script);");
         writer.CloseBlock();
         writer.WriteLine();
-        writer.WriteLine($"internal {TypeNames.Article}({metadata}, Utf8Literal text)");
-        writer.WriteLine("    : this(id, fileName, ordinal, date, outlet, city, wordCount, characterCount, script, paragraphBounds)");
-        writer.OpenBlock();
-        writer.WriteLine("_literal = text;");
-        writer.CloseBlock();
+        writer.WriteLine("/// <summary>Returns the UTF-8 literal holding the text of the article in row <paramref name=\"row\"/> of a table.</summary>");
+        writer.WriteLine($"internal delegate {span} Utf8Literal(int row);");
         writer.WriteLine();
-        writer.WriteLine($"private {TypeNames.Article}({metadata})");
-        writer.OpenBlock();
-        foreach (var (field, parameter) in new[]
-        {
-            ("Id", "id"), ("FileName", "fileName"), ("Ordinal", "ordinal"), ("Date", "date"), ("Outlet", "outlet"),
-            ("City", "city"), ("WordCount", "wordCount"), ("CharacterCount", "characterCount"), ("Script", "script"),
-            ("_paragraphBounds", "paragraphBounds"),
-        })
-        {
-            writer.WriteLine($"{field} = {parameter};");
-        }
-
-        writer.CloseBlock();
-        writer.WriteLine();
-        writer.WriteLine("/// <summary>An article's text held in a UTF-8 literal.</summary>");
-        writer.WriteLine($"internal delegate {span} Utf8Literal();");
-        writer.WriteLine();
-        writer.WriteLine("/// <summary>Where an article's text lies in its file, embedded as a resource: offsets in bytes, without a BOM.</summary>");
-        writer.WriteLine("internal readonly record struct ResourceSlice(string ResourceName, int Start, int Length, int FileLength);");
+        WriteTable(writer, span);
         writer.WriteLine();
         Property(writer, "string Id { get; }", "The article's id: the hex part of an <c>NNN_id.txt</c> file name, otherwise the file name without its extension.");
         Property(writer, "string FileName { get; }", "The name of the file the article was read from, with its extension.");
@@ -71,11 +65,11 @@ public static class ArticleBaseEmitter
         Property(writer, "string? City { get; }", "The city its dateline names (<c>الرباط</c>, <c>LONDON</c>), or <see langword=\"null\"/>.");
         Property(writer, "int WordCount { get; }", "White-space separated tokens of the text that hold at least one letter or digit.");
         Property(writer, "int CharacterCount { get; }", "Unicode scalar values (code points) of the text.");
-        Property(writer, "int ParagraphCount => _paragraphBounds.Length / 2;", "How many paragraphs the text has.");
+        Property(writer, $"int ParagraphCount => _table.Number(_at + {TableClass}.ParagraphCount);", "How many paragraphs the text has.");
         Property(writer, $"{script} Script {{ get; }}", "The writing system most of the text's letters belong to.");
         Property(writer, $"{direction} Direction => Script is {script}.Arabic or {script}.Hebrew ? {direction}.RightToLeft : {direction}.LeftToRight;", "The direction the text is read in, from its script.");
         Property(writer, "global::System.TimeSpan ReadingTime => global::System.TimeSpan.FromSeconds(global::System.Math.Round(WordCount * 60.0 / WordsPerMinute(Script)));", "Silent reading time at the average adult speed for the script (238 words a minute, 138 for Arabic, 187 for Hebrew).");
-        Property(writer, $"{span} Utf8Text => _literal is not null ? _literal() : Slice(_file ?? LoadFile());", "The text as UTF-8, from the assembly: the first use copies the article's file out of the assembly's resources, later ones allocate nothing.");
+        Property(writer, $"{span} Utf8Text => _resourceName is null ? _table.Literal(_row) : Slice(_file ?? LoadFile(_resourceName));", "The text as UTF-8, from the assembly: the first use copies the article's file out of the assembly's resources, later ones allocate nothing.");
         Property(writer, "string Text => _text ??= global::System.Text.Encoding.UTF8.GetString(Utf8Text);", "The text: everything after the date header, trailing white space trimmed, otherwise exactly as in the file. Decoded from UTF-8 once, on first use.");
         Property(writer, $"{strings} Paragraphs => _paragraphs ??= CutParagraphs();", "The paragraphs: runs of non-blank lines, each trimmed, cut from the text at offsets computed at compile time.");
         Property(writer, "string Lead => Paragraphs[0];", "The first paragraph.");
@@ -89,16 +83,19 @@ public static class ArticleBaseEmitter
         writer.WriteLine("    _ => 238,");
         writer.WriteLine("};");
         writer.WriteLine();
-        writer.WriteLine("// Past a BOM, if the file has one: the slice's offsets count without it.");
-        writer.WriteLine($"private {span} Slice(byte[] file) => new {span}(file, file.Length - _slice.FileLength + _slice.Start, _slice.Length);");
+        writer.WriteLine("// Past a BOM, if the file has one: the offsets count without it.");
+        writer.WriteLine($"private {span} Slice(byte[] file) => new {span}(file, file.Length - FileLength + _table.Number(_at + {TableClass}.TextStart), _table.Number(_at + {TableClass}.TextLength));");
+        writer.WriteLine();
+        writer.WriteLine($"private int FileLength => _table.Number(_at + {TableClass}.FileLength);");
         writer.WriteLine();
         WriteLoadFile(writer);
         writer.WriteLine();
         writer.OpenBlock($"private {strings} CutParagraphs()");
         writer.WriteLine("var text = Text;");
-        writer.WriteLine("var paragraphs = new string[_paragraphBounds.Length / 2];");
+        writer.WriteLine("var paragraphs = new string[ParagraphCount];");
+        writer.WriteLine($"var bounds = _at + {TableClass}.Paragraphs;");
         writer.OpenBlock("for (var i = 0; i < paragraphs.Length; i++)");
-        writer.WriteLine("paragraphs[i] = text.Substring(_paragraphBounds[2 * i], _paragraphBounds[(2 * i) + 1]);");
+        writer.WriteLine("paragraphs[i] = text.Substring(_table.Number(bounds + (2 * i)), _table.Number(bounds + (2 * i) + 1));");
         writer.CloseBlock();
         writer.WriteLine();
         writer.WriteLine("return global::System.Array.AsReadOnly(paragraphs);");
@@ -131,10 +128,10 @@ public static class ArticleBaseEmitter
     // the compiler read (a build without the package's targets, or a file changed in between).
     private static void WriteLoadFile(SourceWriter writer)
     {
-        writer.OpenBlock("private byte[] LoadFile()");
+        writer.OpenBlock("private byte[] LoadFile(string resourceName)");
         writer.WriteLine($"var assembly = typeof({TypeNames.Article}).Assembly;");
-        writer.WriteLine("using var stream = assembly.GetManifestResourceStream(_slice.ResourceName)");
-        writer.WriteLine("    ?? throw new global::System.InvalidOperationException($\"The resource '{_slice.ResourceName}' holding the text of article '{Id}' is not in {assembly.GetName().Name}: build the project with the CorpusGen package, whose targets embed the article files.\");");
+        writer.WriteLine("using var stream = assembly.GetManifestResourceStream(resourceName)");
+        writer.WriteLine("    ?? throw new global::System.InvalidOperationException($\"The resource '{resourceName}' holding the text of article '{Id}' is not in {assembly.GetName().Name}: build the project with the CorpusGen package, whose targets embed the article files.\");");
         writer.WriteLine("var file = new byte[stream.Length];");
         writer.WriteLine("var read = 0;");
         writer.OpenBlock("while (read < file.Length)");
@@ -146,11 +143,54 @@ public static class ArticleBaseEmitter
         writer.WriteLine("read += count;");
         writer.CloseBlock();
         writer.WriteLine();
-        writer.OpenBlock("if (read != file.Length || (read - _slice.FileLength) is not (0 or 3))");
-        writer.WriteLine("throw new global::System.InvalidOperationException($\"The resource '{_slice.ResourceName}' has {read} bytes, but the file the compiler read for article '{Id}' had {_slice.FileLength}: rebuild the project.\");");
+        writer.OpenBlock("if (read != file.Length || (read - FileLength) is not (0 or 3))");
+        writer.WriteLine("throw new global::System.InvalidOperationException($\"The resource '{resourceName}' has {read} bytes, but the file the compiler read for article '{Id}' had {FileLength}: rebuild the project.\");");
         writer.CloseBlock();
         writer.WriteLine();
         writer.WriteLine("return _file = file;");
+        writer.CloseBlock();
+    }
+
+    private static void WriteTable(SourceWriter writer, string span)
+    {
+        var article = TypeNames.Article;
+        writer.WriteLine("/// <summary>");
+        writer.WriteLine("/// The articles of one shard of a corpus class: their metadata as numbers and one string, all computed at compile");
+        writer.WriteLine("/// time. The numbers are the row count, the start of each row, then the rows; a string field is a start and a");
+        writer.WriteLine("/// length in the string, the length -1 for null.");
+        writer.WriteLine("/// </summary>");
+        writer.OpenBlock($"internal sealed class {TableClass}");
+        foreach (var (name, offset) in ArticleRow.Offsets.All)
+        {
+            writer.WriteLine($"internal const int {name} = {ArticleEmitter.Number(offset)};");
+        }
+
+        writer.WriteLine();
+        writer.WriteLine("private readonly string _strings;");
+        writer.WriteLine("private readonly int[] _numbers;");
+        writer.WriteLine("private readonly Utf8Literal? _literal;");
+        writer.WriteLine($"private readonly {article}?[] _articles;");
+        writer.WriteLine();
+        writer.OpenBlock($"internal {TableClass}(string strings, int[] numbers, Utf8Literal? literal)");
+        writer.WriteLine("_strings = strings;");
+        writer.WriteLine("_numbers = numbers;");
+        writer.WriteLine("_literal = literal;");
+        writer.WriteLine($"_articles = new {article}?[numbers[0]];");
+        writer.CloseBlock();
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>The article in row <paramref name=\"row\"/>, created on first use.</summary>");
+        writer.WriteLine($"internal {article} this[int row] => _articles[row] ??= new {article}(this, row);");
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>The id of the article in row <paramref name=\"row\"/>, without creating the article.</summary>");
+        writer.WriteLine("internal string IdOf(int row) => String(Start(row) + Id)!;");
+        writer.WriteLine();
+        writer.WriteLine("internal int Start(int row) => _numbers[1 + row];");
+        writer.WriteLine();
+        writer.WriteLine("internal int Number(int at) => _numbers[at];");
+        writer.WriteLine();
+        writer.WriteLine("internal string? String(int at) => _numbers[at + 1] < 0 ? null : _strings.Substring(_numbers[at], _numbers[at + 1]);");
+        writer.WriteLine();
+        writer.WriteLine($"internal {span} Literal(int row) => _literal!(row);");
         writer.CloseBlock();
     }
 

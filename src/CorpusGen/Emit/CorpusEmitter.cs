@@ -1,4 +1,7 @@
+using System;
+using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using CorpusGen.Model;
 using CorpusGen.Planning;
 
@@ -7,9 +10,7 @@ namespace CorpusGen.Emit;
 /// <summary>Writes a corpus class: its <c>All</c>, <c>Find</c> and <c>Count</c>. Article members come from <see cref="ArticleEmitter"/>.</summary>
 public static class CorpusEmitter
 {
-    // The compiler's cost for one switch grows faster than its number of cases, so positions are looked up in
-    // two levels: the chunk, then the article in the chunk.
-    private const int ChunkSize = 128;
+    private const int NumbersPerLine = 16;
 
     // The nested class of the corpus class that holds the lookups; the planner keeps it off article member names.
     public const string IndexClass = "ArticleIndex";
@@ -39,71 +40,79 @@ public static class CorpusEmitter
         writer.WriteLine();
 
         // The helpers live in a nested class, so no article member name can clash with them.
-        var corpus = names.Qualified(collection.ClassName);
-        writer.OpenBlock($"private static class {IndexClass}");
+        writer.OpenBlock($"private static partial class {IndexClass}");
+        writer.WriteLine("// Each article's shard and row, in file name order, as shard + ShardCount * row.");
+        writer.WriteLine("private static readonly int[] s_order =");
+        writer.OpenBlock();
+        var addresses = Addresses(collection);
+        for (var start = 0; start < addresses.Count; start += NumbersPerLine)
+        {
+            writer.WriteLine(string.Join(", ", addresses.Skip(start).Take(NumbersPerLine).Select(ArticleEmitter.Number)) + ",");
+        }
+
+        writer.CloseBlock("};");
+        writer.WriteLine();
+        writer.WriteLine($"private const int ShardCount = {ArticleEmitter.Number(ArticleShards.Count)};");
         writer.WriteLine($"private static {list}? s_all;");
         writer.WriteLine($"private static {index}? s_byId;");
         writer.WriteLine();
         writer.WriteLine($"internal static {list} All => s_all ??= global::System.Array.AsReadOnly(CreateAll());");
         writer.WriteLine();
-        writer.WriteLine($"internal static {article}? Find(string id) => (s_byId ??= CreateIndex()).TryGetValue(id, out var position) ? Create(position) : null;");
+        writer.WriteLine($"internal static {article}? Find(string id) => (s_byId ??= CreateIndex()).TryGetValue(id, out var address) ? Get(address % ShardCount, address / ShardCount) : null;");
+        writer.WriteLine();
+        writer.WriteLine($"internal static {article} Get(int shard, int row) => Table(shard)[row];");
         writer.WriteLine();
         writer.OpenBlock($"private static {article}[] CreateAll()");
-        writer.WriteLine($"var all = new {article}[{corpus}.Count];");
+        writer.WriteLine($"var all = new {article}[s_order.Length];");
         writer.OpenBlock("for (var i = 0; i < all.Length; i++)");
-        writer.WriteLine("all[i] = Create(i);");
+        writer.WriteLine("all[i] = Get(s_order[i] % ShardCount, s_order[i] / ShardCount);");
         writer.CloseBlock();
         writer.WriteLine();
         writer.WriteLine("return all;");
         writer.CloseBlock();
         writer.WriteLine();
-
-        // Ids and positions live here, so that finding one article creates that article only.
+        writer.WriteLine("// Ids come from the tables, so finding one article creates that article only.");
         writer.OpenBlock($"private static {index} CreateIndex()");
-        writer.WriteLine($"var byId = new {index}({corpus}.Count, global::System.StringComparer.Ordinal);");
-        for (var i = 0; i < collection.Articles.Count; i++)
-        {
-            writer.WriteLine($"byId.Add({StringLiteral.Quote(collection.Articles[i].Id)}, {ArticleEmitter.Number(i)});");
-        }
-
+        writer.WriteLine($"var byId = new {index}(s_order.Length, global::System.StringComparer.Ordinal);");
+        writer.OpenBlock("foreach (var address in s_order)");
+        writer.WriteLine("byId.Add(Table(address % ShardCount).IdOf(address / ShardCount), address);");
+        writer.CloseBlock();
+        writer.WriteLine();
         writer.WriteLine("return byId;");
         writer.CloseBlock();
         writer.WriteLine();
-        WriteCreate(writer, collection, article, corpus);
+        writer.WriteLine($"private static {article}.{ArticleBaseEmitter.TableClass} Table(int shard) => shard switch");
+        writer.WriteLine("{");
+        foreach (var shard in addresses.Select(address => address % ArticleShards.Count).Distinct().OrderBy(shard => shard))
+        {
+            writer.WriteLine($"    {ArticleEmitter.Number(shard)} => {ShardEmitter.ShardClass(shard)}.Table,");
+        }
+
+        writer.WriteLine("    _ => throw new global::System.ArgumentOutOfRangeException(nameof(shard)),");
+        writer.WriteLine("};");
         writer.CloseBlock();
         writer.CloseBlock();
 
         return new GeneratedFile(collection.ClassName + ".g.cs", writer.ToString());
     }
 
-    /// <summary>Returns the article at a position of <c>All</c>, creating that one article only.</summary>
-    private static void WriteCreate(SourceWriter writer, CollectionPlan collection, string article, string corpus)
+    /// <summary>
+    /// Where each article of the collection is, in file name order: its shard plus <see cref="ArticleShards.Count"/>
+    /// times its row, the rank of its member name among the shard's (ordinal order), as <see cref="ShardEmitter"/>
+    /// writes them.
+    /// </summary>
+    private static List<int> Addresses(CollectionPlan collection)
     {
-        var chunks = (collection.Articles.Count + ChunkSize - 1) / ChunkSize;
-        writer.OpenBlock($"private static {article} Create(int position)");
-        writer.OpenBlock("switch (position / " + ArticleEmitter.Number(ChunkSize) + ")");
-        for (var chunk = 0; chunk < chunks; chunk++)
+        var rows = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var shard in collection.Articles.GroupBy(planned => ArticleShards.Of(planned.MemberName)))
         {
-            writer.WriteLine($"case {ArticleEmitter.Number(chunk)}: return Create{ArticleEmitter.Number(chunk)}(position);");
-        }
-
-        writer.WriteLine("default: throw new global::System.ArgumentOutOfRangeException(nameof(position));");
-        writer.CloseBlock();
-        writer.CloseBlock();
-        for (var chunk = 0; chunk < chunks; chunk++)
-        {
-            writer.WriteLine();
-            writer.OpenBlock($"private static {article} Create{ArticleEmitter.Number(chunk)}(int position)");
-            writer.OpenBlock("switch (position)");
-            var end = System.Math.Min(collection.Articles.Count, (chunk + 1) * ChunkSize);
-            for (var i = chunk * ChunkSize; i < end; i++)
+            var row = 0;
+            foreach (var name in shard.Select(planned => planned.MemberName).OrderBy(name => name, StringComparer.Ordinal))
             {
-                writer.WriteLine($"case {ArticleEmitter.Number(i)}: return {corpus}.{collection.Articles[i].MemberName};");
+                rows.Add(name, shard.Key + (ArticleShards.Count * row++));
             }
-
-            writer.WriteLine("default: throw new global::System.ArgumentOutOfRangeException(nameof(position));");
-            writer.CloseBlock();
-            writer.CloseBlock();
         }
+
+        return collection.Articles.Select(planned => rows[planned.MemberName]).ToList();
     }
 }

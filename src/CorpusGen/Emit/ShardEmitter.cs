@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Globalization;
+using System.Linq;
+using System.Text;
 using CorpusGen.Model;
 using CorpusGen.Planning;
 
@@ -13,8 +14,7 @@ public sealed record ShardContent(string ClassName, int Shard, EquatableArray<Ar
 /// <summary>Writes the shard files: the article members of one corpus class that share a shard number.</summary>
 public static class ShardEmitter
 {
-    // Nested classes of the corpus class, kept off article member names by the planner.
-    public const string CacheClass = "ArticleCache";
+    private const string LiteralMethod = "Utf8";
 
     /// <summary>
     /// Sorts the fragments into their shards. Only references move here, so it is cheap to redo after any edit;
@@ -57,38 +57,93 @@ public static class ShardEmitter
 
     public static GeneratedFile Emit(ShardContent shard, CorpusOptions options)
     {
-        var writer = new TypeNames(options.Namespace).StartFile();
+        var names = new TypeNames(options.Namespace);
+        var article = names.Qualified(TypeNames.Article);
+        var number = shard.Shard.ToString("00", CultureInfo.InvariantCulture);
+        var writer = names.StartFile(checksNullability: false);
         writer.OpenBlock($"{options.Visibility} static partial class {shard.ClassName}");
-        foreach (var fragment in shard.Fragments)
+        for (var row = 0; row < shard.Fragments.Count; row++)
         {
-            writer.WriteRaw(fragment.Member);
+            var fragment = shard.Fragments[row];
+            writer.WriteRaw(fragment.Card);
+            writer.WriteLine($"public static {article} {fragment.MemberName} => {CorpusEmitter.IndexClass}.Get({ArticleEmitter.Number(shard.Shard)}, {ArticleEmitter.Number(row)});");
             writer.WriteLine();
         }
 
-        WriteNestedClass(writer, CacheClass, shard.Fragments, fragment => fragment.CacheField);
-        if (shard.Fragments.Any(fragment => fragment.Utf8Literal is not null))
+        writer.OpenBlock($"private static partial class {CorpusEmitter.IndexClass}");
+        writer.OpenBlock($"private static class {ShardClass(shard.Shard)}");
+        var hasLiterals = shard.Fragments.Any(fragment => fragment.Utf8Literal is not null);
+        writer.WriteLine($"internal static readonly {article}.{ArticleBaseEmitter.TableClass} Table = new(");
+        writer.WriteLine($"    {StringLiteral.Quote(string.Concat(shard.Fragments.SelectMany(fragment => fragment.Row.Strings)))},");
+        WriteNumbers(writer, shard.Fragments);
+        writer.WriteLine(hasLiterals ? $"    {LiteralMethod});" : "    null);");
+        if (hasLiterals)
         {
             writer.WriteLine();
-            WriteNestedClass(writer, Utf8TextStorage.LiteralClass, shard.Fragments, fragment => fragment.Utf8Literal);
+            WriteLiterals(writer, shard.Fragments);
         }
 
         writer.CloseBlock();
-        var number = shard.Shard.ToString("00", CultureInfo.InvariantCulture);
+        writer.CloseBlock();
+        writer.CloseBlock();
         return new GeneratedFile($"{shard.ClassName}.Articles{number}.g.cs", writer.ToString());
     }
 
-    private static void WriteNestedClass(SourceWriter writer, string name, EquatableArray<ArticleFragment> fragments, Func<ArticleFragment, string?> line)
+    /// <summary>The nested class of the corpus's index that holds shard <paramref name="shard"/>'s table.</summary>
+    public static string ShardClass(int shard) => "Shard" + shard.ToString("00", CultureInfo.InvariantCulture);
+
+    // The table's numbers: how many rows, where each row starts, then the rows, one line each.
+    private static void WriteNumbers(SourceWriter writer, EquatableArray<ArticleFragment> fragments)
     {
-        writer.OpenBlock($"private static partial class {name}");
+        var line = new StringBuilder();
+        var rowStart = 1 + fragments.Count;
+        line.Append(ArticleEmitter.Number(fragments.Count));
         foreach (var fragment in fragments)
         {
-            if (line(fragment) is { } text)
+            line.Append(", ").Append(ArticleEmitter.Number(rowStart));
+            rowStart += (2 * fragment.Row.Strings.Count) + fragment.Row.Numbers.Count;
+        }
+
+        writer.WriteLine("    new int[]");
+        writer.WriteLine("    {");
+        writer.WriteLine("        // rows, then where each starts");
+        writer.WriteLine("        " + line.Append(',').ToString());
+        var stringStart = 0;
+        foreach (var fragment in fragments)
+        {
+            writer.WriteLine("        // " + fragment.MemberName);
+            line.Clear();
+            foreach (var text in fragment.Row.Strings)
             {
-                writer.WriteLine(text);
+                line.Append(ArticleEmitter.Number(stringStart)).Append(", ").Append(ArticleEmitter.Number(text?.Length ?? -1)).Append(", ");
+                stringStart += text?.Length ?? 0;
+            }
+
+            foreach (var value in fragment.Row.Numbers)
+            {
+                line.Append(ArticleEmitter.Number(value)).Append(", ");
+            }
+
+            writer.WriteLine("        " + line.ToString().TrimEnd());
+        }
+
+        writer.WriteLine("    },");
+    }
+
+    private static void WriteLiterals(SourceWriter writer, EquatableArray<ArticleFragment> fragments)
+    {
+        writer.WriteLine($"private static global::System.ReadOnlySpan<byte> {LiteralMethod}(int row) => row switch");
+        writer.WriteLine("{");
+        for (var row = 0; row < fragments.Count; row++)
+        {
+            if (fragments[row].Utf8Literal is { } literal)
+            {
+                writer.WriteLine($"    {ArticleEmitter.Number(row)} => {literal},");
             }
         }
 
-        writer.CloseBlock();
+        writer.WriteLine("    _ => throw new global::System.ArgumentOutOfRangeException(nameof(row)),");
+        writer.WriteLine("};");
     }
 
     private sealed class ShardOrder : IComparer<(string ClassName, int Shard)>

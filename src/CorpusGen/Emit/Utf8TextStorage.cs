@@ -11,29 +11,13 @@ namespace CorpusGen.Emit;
 /// </summary>
 public static class Utf8TextStorage
 {
-    public const string LiteralClass = "ArticleUtf8";
+    /// <summary>The resource the article's text is a slice of, or null when the text is a literal.</summary>
+    public static string? ResourceName(ArticleSource source) =>
+        source.Options.EmbedsArticles && source.Article.FileBytes is not null
+            ? CorpusOptions.ResourceName(source.Article.Collection, source.Article.FileName)
+            : null;
 
-    public static bool IsInResource(ArticleSource source) =>
-        source.Options.EmbedsArticles && source.Article.FileBytes is not null;
-
-    /// <summary>The last argument of the article's constructor call, which closes it.</summary>
-    public static void WriteArgument(SourceWriter writer, ArticleSource source, string articleType)
-    {
-        if (IsInResource(source))
-        {
-            var slice = source.Article.FileBytes!.Value;
-            var resource = CorpusOptions.ResourceName(source.Article.Collection, source.Article.FileName);
-            writer.WriteLine($"    new {articleType}.ResourceSlice({StringLiteral.Quote(resource)}, {ArticleEmitter.Number(slice.Start)}, {ArticleEmitter.Number(slice.Length)}, {ArticleEmitter.Number(slice.FileLength)}));");
-        }
-        else
-        {
-            writer.WriteLine($"    {LiteralClass}.{source.MemberName});");
-        }
-    }
-
-    /// <summary>The method of <see cref="LiteralClass"/> the argument refers to, if the text is a literal.</summary>
-    public static string? LiteralMethod(ArticleSource source) =>
-        IsInResource(source)
-            ? null
-            : $"internal static global::System.ReadOnlySpan<byte> {source.MemberName}() => {StringLiteral.QuoteUtf8(source.Article.Text)};";
+    /// <summary>The <c>"..."u8</c> literal of the text, when it is not in a resource.</summary>
+    public static string? Literal(ArticleSource source, string? resourceName) =>
+        resourceName is null ? StringLiteral.QuoteUtf8(source.Article.Text) : null;
 }

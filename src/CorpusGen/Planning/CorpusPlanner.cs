@@ -14,7 +14,7 @@ public static class CorpusPlanner
 {
     // Members and nested classes every corpus class has, and the generated types.
     private static readonly string[] ReservedMembers =
-        ["All", "Find", "Count", "ArticleCache", "ArticleUtf8", "ArticleIndex", "NewsArticle", "ArticleScript", "ArticleDirection", "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize"];
+        ["All", "Find", "Count", "ArticleIndex", "NewsArticle", "ArticleScript", "ArticleDirection", "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize"];
 
     public static CorpusPlan Plan(ImmutableArray<DeclaredArticle> declared, CorpusOptions options)
     {

@@ -18,49 +18,51 @@ public static partial class Archive
     /// <exception cref="global::System.ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
     public static global::News.Data.NewsArticle? Find(string id) => ArticleIndex.Find(id ?? throw new global::System.ArgumentNullException(nameof(id)));
 
-    private static class ArticleIndex
+    private static partial class ArticleIndex
     {
+        // Each article's shard and row, in file name order, as shard + ShardCount * row.
+        private static readonly int[] s_order =
+        {
+            47,
+        };
+
+        private const int ShardCount = 64;
         private static global::System.Collections.Generic.IReadOnlyList<global::News.Data.NewsArticle>? s_all;
         private static global::System.Collections.Generic.Dictionary<string, int>? s_byId;
 
         internal static global::System.Collections.Generic.IReadOnlyList<global::News.Data.NewsArticle> All => s_all ??= global::System.Array.AsReadOnly(CreateAll());
 
-        internal static global::News.Data.NewsArticle? Find(string id) => (s_byId ??= CreateIndex()).TryGetValue(id, out var position) ? Create(position) : null;
+        internal static global::News.Data.NewsArticle? Find(string id) => (s_byId ??= CreateIndex()).TryGetValue(id, out var address) ? Get(address % ShardCount, address / ShardCount) : null;
+
+        internal static global::News.Data.NewsArticle Get(int shard, int row) => Table(shard)[row];
 
         private static global::News.Data.NewsArticle[] CreateAll()
         {
-            var all = new global::News.Data.NewsArticle[global::News.Data.Archive.Count];
+            var all = new global::News.Data.NewsArticle[s_order.Length];
             for (var i = 0; i < all.Length; i++)
             {
-                all[i] = Create(i);
+                all[i] = Get(s_order[i] % ShardCount, s_order[i] / ShardCount);
             }
 
             return all;
         }
 
+        // Ids come from the tables, so finding one article creates that article only.
         private static global::System.Collections.Generic.Dictionary<string, int> CreateIndex()
         {
-            var byId = new global::System.Collections.Generic.Dictionary<string, int>(global::News.Data.Archive.Count, global::System.StringComparer.Ordinal);
-            byId.Add("801cc98336fcfd6a", 0);
+            var byId = new global::System.Collections.Generic.Dictionary<string, int>(s_order.Length, global::System.StringComparer.Ordinal);
+            foreach (var address in s_order)
+            {
+                byId.Add(Table(address % ShardCount).IdOf(address / ShardCount), address);
+            }
+
             return byId;
         }
 
-        private static global::News.Data.NewsArticle Create(int position)
+        private static global::News.Data.NewsArticle.Table Table(int shard) => shard switch
         {
-            switch (position / 128)
-            {
-                case 0: return Create0(position);
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(position));
-            }
-        }
-
-        private static global::News.Data.NewsArticle Create0(int position)
-        {
-            switch (position)
-            {
-                case 0: return global::News.Data.Archive.Article_000_801cc98336fcfd6a;
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(position));
-            }
-        }
+            47 => Shard47.Table,
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(shard)),
+        };
     }
 }

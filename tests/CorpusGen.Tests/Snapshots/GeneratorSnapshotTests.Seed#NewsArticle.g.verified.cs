@@ -7,44 +7,86 @@ namespace Test;
 [global::System.CodeDom.Compiler.GeneratedCode("CorpusGen", "0.1.0")]
 internal sealed partial class NewsArticle
 {
-    private readonly int[] _paragraphBounds;
-    private readonly Utf8Literal? _literal;
-    private readonly ResourceSlice _slice;
+    private readonly Table _table;
+    private readonly int _row;
+    private readonly int _at;
+    private readonly string? _resourceName;
     private byte[]? _file;
     private string? _text;
     private global::System.Collections.Generic.IReadOnlyList<string>? _paragraphs;
 
-    internal NewsArticle(string id, string fileName, int? ordinal, global::System.DateOnly date, string? outlet, string? city, int wordCount, int characterCount, global::Test.ArticleScript script, int[] paragraphBounds, ResourceSlice text)
-        : this(id, fileName, ordinal, date, outlet, city, wordCount, characterCount, script, paragraphBounds)
+    private NewsArticle(Table table, int row)
     {
-        _slice = text;
+        _table = table;
+        _row = row;
+        _at = table.Start(row);
+        Id = table.String(_at + Table.Id)!;
+        FileName = table.String(_at + Table.FileName)!;
+        Outlet = table.String(_at + Table.Outlet);
+        City = table.String(_at + Table.City);
+        _resourceName = table.String(_at + Table.ResourceName);
+        var ordinal = table.Number(_at + Table.Ordinal);
+        Ordinal = ordinal < 0 ? null : ordinal;
+        var date = table.Number(_at + Table.Date);
+        Date = new global::System.DateOnly(date / 10000, date / 100 % 100, date % 100);
+        WordCount = table.Number(_at + Table.WordCount);
+        CharacterCount = table.Number(_at + Table.CharacterCount);
+        Script = (global::Test.ArticleScript)table.Number(_at + Table.Script);
     }
 
-    internal NewsArticle(string id, string fileName, int? ordinal, global::System.DateOnly date, string? outlet, string? city, int wordCount, int characterCount, global::Test.ArticleScript script, int[] paragraphBounds, Utf8Literal text)
-        : this(id, fileName, ordinal, date, outlet, city, wordCount, characterCount, script, paragraphBounds)
+    /// <summary>Returns the UTF-8 literal holding the text of the article in row <paramref name="row"/> of a table.</summary>
+    internal delegate global::System.ReadOnlySpan<byte> Utf8Literal(int row);
+
+    /// <summary>
+    /// The articles of one shard of a corpus class: their metadata as numbers and one string, all computed at compile
+    /// time. The numbers are the row count, the start of each row, then the rows; a string field is a start and a
+    /// length in the string, the length -1 for null.
+    /// </summary>
+    internal sealed class Table
     {
-        _literal = text;
+        internal const int Id = 0;
+        internal const int FileName = 2;
+        internal const int Outlet = 4;
+        internal const int City = 6;
+        internal const int ResourceName = 8;
+        internal const int Ordinal = 10;
+        internal const int Date = 11;
+        internal const int WordCount = 12;
+        internal const int CharacterCount = 13;
+        internal const int Script = 14;
+        internal const int TextStart = 15;
+        internal const int TextLength = 16;
+        internal const int FileLength = 17;
+        internal const int ParagraphCount = 18;
+        internal const int Paragraphs = 19;
+
+        private readonly string _strings;
+        private readonly int[] _numbers;
+        private readonly Utf8Literal? _literal;
+        private readonly NewsArticle?[] _articles;
+
+        internal Table(string strings, int[] numbers, Utf8Literal? literal)
+        {
+            _strings = strings;
+            _numbers = numbers;
+            _literal = literal;
+            _articles = new NewsArticle?[numbers[0]];
+        }
+
+        /// <summary>The article in row <paramref name="row"/>, created on first use.</summary>
+        internal NewsArticle this[int row] => _articles[row] ??= new NewsArticle(this, row);
+
+        /// <summary>The id of the article in row <paramref name="row"/>, without creating the article.</summary>
+        internal string IdOf(int row) => String(Start(row) + Id)!;
+
+        internal int Start(int row) => _numbers[1 + row];
+
+        internal int Number(int at) => _numbers[at];
+
+        internal string? String(int at) => _numbers[at + 1] < 0 ? null : _strings.Substring(_numbers[at], _numbers[at + 1]);
+
+        internal global::System.ReadOnlySpan<byte> Literal(int row) => _literal!(row);
     }
-
-    private NewsArticle(string id, string fileName, int? ordinal, global::System.DateOnly date, string? outlet, string? city, int wordCount, int characterCount, global::Test.ArticleScript script, int[] paragraphBounds)
-    {
-        Id = id;
-        FileName = fileName;
-        Ordinal = ordinal;
-        Date = date;
-        Outlet = outlet;
-        City = city;
-        WordCount = wordCount;
-        CharacterCount = characterCount;
-        Script = script;
-        _paragraphBounds = paragraphBounds;
-    }
-
-    /// <summary>An article's text held in a UTF-8 literal.</summary>
-    internal delegate global::System.ReadOnlySpan<byte> Utf8Literal();
-
-    /// <summary>Where an article's text lies in its file, embedded as a resource: offsets in bytes, without a BOM.</summary>
-    internal readonly record struct ResourceSlice(string ResourceName, int Start, int Length, int FileLength);
 
     /// <summary>The article's id: the hex part of an <c>NNN_id.txt</c> file name, otherwise the file name without its extension.</summary>
     public string Id { get; }
@@ -71,7 +113,7 @@ internal sealed partial class NewsArticle
     public int CharacterCount { get; }
 
     /// <summary>How many paragraphs the text has.</summary>
-    public int ParagraphCount => _paragraphBounds.Length / 2;
+    public int ParagraphCount => _table.Number(_at + Table.ParagraphCount);
 
     /// <summary>The writing system most of the text's letters belong to.</summary>
     public global::Test.ArticleScript Script { get; }
@@ -83,7 +125,7 @@ internal sealed partial class NewsArticle
     public global::System.TimeSpan ReadingTime => global::System.TimeSpan.FromSeconds(global::System.Math.Round(WordCount * 60.0 / WordsPerMinute(Script)));
 
     /// <summary>The text as UTF-8, from the assembly: the first use copies the article's file out of the assembly's resources, later ones allocate nothing.</summary>
-    public global::System.ReadOnlySpan<byte> Utf8Text => _literal is not null ? _literal() : Slice(_file ?? LoadFile());
+    public global::System.ReadOnlySpan<byte> Utf8Text => _resourceName is null ? _table.Literal(_row) : Slice(_file ?? LoadFile(_resourceName));
 
     /// <summary>The text: everything after the date header, trailing white space trimmed, otherwise exactly as in the file. Decoded from UTF-8 once, on first use.</summary>
     public string Text => _text ??= global::System.Text.Encoding.UTF8.GetString(Utf8Text);
@@ -104,14 +146,16 @@ internal sealed partial class NewsArticle
         _ => 238,
     };
 
-    // Past a BOM, if the file has one: the slice's offsets count without it.
-    private global::System.ReadOnlySpan<byte> Slice(byte[] file) => new global::System.ReadOnlySpan<byte>(file, file.Length - _slice.FileLength + _slice.Start, _slice.Length);
+    // Past a BOM, if the file has one: the offsets count without it.
+    private global::System.ReadOnlySpan<byte> Slice(byte[] file) => new global::System.ReadOnlySpan<byte>(file, file.Length - FileLength + _table.Number(_at + Table.TextStart), _table.Number(_at + Table.TextLength));
 
-    private byte[] LoadFile()
+    private int FileLength => _table.Number(_at + Table.FileLength);
+
+    private byte[] LoadFile(string resourceName)
     {
         var assembly = typeof(NewsArticle).Assembly;
-        using var stream = assembly.GetManifestResourceStream(_slice.ResourceName)
-            ?? throw new global::System.InvalidOperationException($"The resource '{_slice.ResourceName}' holding the text of article '{Id}' is not in {assembly.GetName().Name}: build the project with the CorpusGen package, whose targets embed the article files.");
+        using var stream = assembly.GetManifestResourceStream(resourceName)
+            ?? throw new global::System.InvalidOperationException($"The resource '{resourceName}' holding the text of article '{Id}' is not in {assembly.GetName().Name}: build the project with the CorpusGen package, whose targets embed the article files.");
         var file = new byte[stream.Length];
         var read = 0;
         while (read < file.Length)
@@ -125,9 +169,9 @@ internal sealed partial class NewsArticle
             read += count;
         }
 
-        if (read != file.Length || (read - _slice.FileLength) is not (0 or 3))
+        if (read != file.Length || (read - FileLength) is not (0 or 3))
         {
-            throw new global::System.InvalidOperationException($"The resource '{_slice.ResourceName}' has {read} bytes, but the file the compiler read for article '{Id}' had {_slice.FileLength}: rebuild the project.");
+            throw new global::System.InvalidOperationException($"The resource '{resourceName}' has {read} bytes, but the file the compiler read for article '{Id}' had {FileLength}: rebuild the project.");
         }
 
         return _file = file;
@@ -136,10 +180,11 @@ internal sealed partial class NewsArticle
     private global::System.Collections.Generic.IReadOnlyList<string> CutParagraphs()
     {
         var text = Text;
-        var paragraphs = new string[_paragraphBounds.Length / 2];
+        var paragraphs = new string[ParagraphCount];
+        var bounds = _at + Table.Paragraphs;
         for (var i = 0; i < paragraphs.Length; i++)
         {
-            paragraphs[i] = text.Substring(_paragraphBounds[2 * i], _paragraphBounds[(2 * i) + 1]);
+            paragraphs[i] = text.Substring(_table.Number(bounds + (2 * i)), _table.Number(bounds + (2 * i) + 1));
         }
 
         return global::System.Array.AsReadOnly(paragraphs);
