@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text;
 using CorpusGen.Model;
 using CorpusGen.Planning;
 
@@ -73,9 +72,10 @@ public static class ShardEmitter
         writer.OpenBlock($"private static partial class {CorpusEmitter.IndexClass}");
         writer.OpenBlock($"private static class {ShardClass(shard.Shard)}");
         var hasLiterals = shard.Fragments.Any(fragment => fragment.Utf8Literal is not null);
+        var table = ShardTable.Build(shard.Fragments.Select(fragment => fragment.Row).ToList());
         writer.WriteLine($"internal static readonly {article}.{ArticleBaseEmitter.TableClass} Table = new(");
-        writer.WriteLine($"    {StringLiteral.Quote(string.Concat(shard.Fragments.SelectMany(fragment => fragment.Row.Strings)))},");
-        WriteNumbers(writer, shard.Fragments);
+        writer.WriteLine($"    {StringLiteral.Quote(table.Strings)},");
+        writer.WriteLine($"    {StringLiteral.Quote(table.Numbers)},");
         writer.WriteLine(hasLiterals ? $"    {LiteralMethod});" : "    null);");
         if (hasLiterals)
         {
@@ -91,44 +91,6 @@ public static class ShardEmitter
 
     /// <summary>The nested class of the corpus's index that holds shard <paramref name="shard"/>'s table.</summary>
     public static string ShardClass(int shard) => "Shard" + shard.ToString("00", CultureInfo.InvariantCulture);
-
-    // The table's numbers: how many rows, where each row starts, then the rows, one line each.
-    private static void WriteNumbers(SourceWriter writer, EquatableArray<ArticleFragment> fragments)
-    {
-        var line = new StringBuilder();
-        var rowStart = 1 + fragments.Count;
-        line.Append(ArticleEmitter.Number(fragments.Count));
-        foreach (var fragment in fragments)
-        {
-            line.Append(", ").Append(ArticleEmitter.Number(rowStart));
-            rowStart += (2 * fragment.Row.Strings.Count) + fragment.Row.Numbers.Count;
-        }
-
-        writer.WriteLine("    new int[]");
-        writer.WriteLine("    {");
-        writer.WriteLine("        // rows, then where each starts");
-        writer.WriteLine("        " + line.Append(',').ToString());
-        var stringStart = 0;
-        foreach (var fragment in fragments)
-        {
-            writer.WriteLine("        // " + fragment.MemberName);
-            line.Clear();
-            foreach (var text in fragment.Row.Strings)
-            {
-                line.Append(ArticleEmitter.Number(stringStart)).Append(", ").Append(ArticleEmitter.Number(text?.Length ?? -1)).Append(", ");
-                stringStart += text?.Length ?? 0;
-            }
-
-            foreach (var value in fragment.Row.Numbers)
-            {
-                line.Append(ArticleEmitter.Number(value)).Append(", ");
-            }
-
-            writer.WriteLine("        " + line.ToString().TrimEnd());
-        }
-
-        writer.WriteLine("    },");
-    }
 
     private static void WriteLiterals(SourceWriter writer, EquatableArray<ArticleFragment> fragments)
     {

@@ -9,7 +9,7 @@ internal sealed partial class NewsArticle
 {
     private readonly Table _table;
     private readonly int _row;
-    private readonly int _at;
+    private readonly int[] _values;
     private readonly string? _resourceName;
     private byte[]? _file;
     private string? _text;
@@ -19,28 +19,30 @@ internal sealed partial class NewsArticle
     {
         _table = table;
         _row = row;
-        _at = table.Start(row);
-        Id = table.String(_at + Table.Id)!;
-        FileName = table.String(_at + Table.FileName)!;
-        Outlet = table.String(_at + Table.Outlet);
-        City = table.String(_at + Table.City);
-        _resourceName = table.String(_at + Table.ResourceName);
-        var ordinal = table.Number(_at + Table.Ordinal);
+        _values = table.Values(row);
+        Id = table.String(_values, Table.Id)!;
+        FileName = table.String(_values, Table.FileName)!;
+        Outlet = table.String(_values, Table.Outlet);
+        City = table.String(_values, Table.City);
+        _resourceName = table.String(_values, Table.ResourceName);
+        var ordinal = _values[Table.Ordinal];
         Ordinal = ordinal < 0 ? null : ordinal;
-        var date = table.Number(_at + Table.Date);
+        var date = _values[Table.Date];
         Date = new global::System.DateOnly(date / 10000, date / 100 % 100, date % 100);
-        WordCount = table.Number(_at + Table.WordCount);
-        CharacterCount = table.Number(_at + Table.CharacterCount);
-        Script = (global::Test.ArticleScript)table.Number(_at + Table.Script);
+        WordCount = _values[Table.WordCount];
+        CharacterCount = _values[Table.CharacterCount];
+        Script = (global::Test.ArticleScript)_values[Table.Script];
     }
 
     /// <summary>Returns the UTF-8 literal holding the text of the article in row <paramref name="row"/> of a table.</summary>
     internal delegate global::System.ReadOnlySpan<byte> Utf8Literal(int row);
 
     /// <summary>
-    /// The articles of one shard of a corpus class: their metadata as numbers and one string, all computed at compile
-    /// time. The numbers are the row count, the start of each row, then the rows; a string field is a start and a
-    /// length in the string, the length -1 for null.
+    /// The articles of one shard of a corpus class, their metadata computed at compile time: the strings, each stored
+    /// once, and the numbers, encoded as UTF-16 code units. The numbers start with the row count and the start of each
+    /// row, two units each (high, low); a row is its number of values, then the values. A value n is stored as n + 1,
+    /// in one unit below 0x8000, else in two: 0x8000 | its high 15 bits, then its low 15 bits. A string value is a
+    /// start and a length in the strings, the length -1 for null.
     /// </summary>
     internal sealed class Table
     {
@@ -61,31 +63,54 @@ internal sealed partial class NewsArticle
         internal const int Paragraphs = 19;
 
         private readonly string _strings;
-        private readonly int[] _numbers;
+        private readonly string _numbers;
         private readonly Utf8Literal? _literal;
         private readonly NewsArticle?[] _articles;
 
-        internal Table(string strings, int[] numbers, Utf8Literal? literal)
+        internal Table(string strings, string numbers, Utf8Literal? literal)
         {
             _strings = strings;
             _numbers = numbers;
             _literal = literal;
-            _articles = new NewsArticle?[numbers[0]];
+            _articles = new NewsArticle?[Fixed(0)];
         }
 
         /// <summary>The article in row <paramref name="row"/>, created on first use.</summary>
         internal NewsArticle this[int row] => _articles[row] ??= new NewsArticle(this, row);
 
         /// <summary>The id of the article in row <paramref name="row"/>, without creating the article.</summary>
-        internal string IdOf(int row) => String(Start(row) + Id)!;
+        internal string IdOf(int row)
+        {
+            var at = Fixed(1 + row);
+            Next(ref at);
+            var start = Next(ref at);
+            return _strings.Substring(start, Next(ref at));
+        }
 
-        internal int Start(int row) => _numbers[1 + row];
+        internal int[] Values(int row)
+        {
+            var at = Fixed(1 + row);
+            var values = new int[Next(ref at)];
+            for (var i = 0; i < values.Length; i++)
+            {
+                values[i] = Next(ref at);
+            }
 
-        internal int Number(int at) => _numbers[at];
+            return values;
+        }
 
-        internal string? String(int at) => _numbers[at + 1] < 0 ? null : _strings.Substring(_numbers[at], _numbers[at + 1]);
+        internal string? String(int[] values, int field) => values[field + 1] < 0 ? null : _strings.Substring(values[field], values[field + 1]);
 
         internal global::System.ReadOnlySpan<byte> Literal(int row) => _literal!(row);
+
+        private int Fixed(int index) => (_numbers[2 * index] << 16) | _numbers[(2 * index) + 1];
+
+        private int Next(ref int at)
+        {
+            int unit = _numbers[at++];
+            var stored = unit < 0x8000 ? unit : ((unit & 0x7FFF) << 15) | _numbers[at++];
+            return stored - 1;
+        }
     }
 
     /// <summary>The article's id: the hex part of an <c>NNN_id.txt</c> file name, otherwise the file name without its extension.</summary>
@@ -113,7 +138,7 @@ internal sealed partial class NewsArticle
     public int CharacterCount { get; }
 
     /// <summary>How many paragraphs the text has.</summary>
-    public int ParagraphCount => _table.Number(_at + Table.ParagraphCount);
+    public int ParagraphCount => _values[Table.ParagraphCount];
 
     /// <summary>The writing system most of the text's letters belong to.</summary>
     public global::Test.ArticleScript Script { get; }
@@ -147,9 +172,9 @@ internal sealed partial class NewsArticle
     };
 
     // Past a BOM, if the file has one: the offsets count without it.
-    private global::System.ReadOnlySpan<byte> Slice(byte[] file) => new global::System.ReadOnlySpan<byte>(file, file.Length - FileLength + _table.Number(_at + Table.TextStart), _table.Number(_at + Table.TextLength));
+    private global::System.ReadOnlySpan<byte> Slice(byte[] file) => new global::System.ReadOnlySpan<byte>(file, file.Length - FileLength + _values[Table.TextStart], _values[Table.TextLength]);
 
-    private int FileLength => _table.Number(_at + Table.FileLength);
+    private int FileLength => _values[Table.FileLength];
 
     private byte[] LoadFile(string resourceName)
     {
@@ -181,10 +206,10 @@ internal sealed partial class NewsArticle
     {
         var text = Text;
         var paragraphs = new string[ParagraphCount];
-        var bounds = _at + Table.Paragraphs;
+        var bounds = Table.Paragraphs;
         for (var i = 0; i < paragraphs.Length; i++)
         {
-            paragraphs[i] = text.Substring(_table.Number(bounds + (2 * i)), _table.Number(bounds + (2 * i) + 1));
+            paragraphs[i] = text.Substring(_values[bounds + (2 * i)], _values[bounds + (2 * i) + 1]);
         }
 
         return global::System.Array.AsReadOnly(paragraphs);

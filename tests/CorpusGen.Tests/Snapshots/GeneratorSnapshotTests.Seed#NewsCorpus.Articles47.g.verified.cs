@@ -18,14 +18,8 @@ internal static partial class NewsCorpus
         private static class Shard47
         {
             internal static readonly global::Test.NewsArticle.Table Table = new(
-                "801cc98336fcfd6a000_801cc98336fcfd6a.txtإيلافالرباطCorpusGen//000_801cc98336fcfd6a.txt",
-                new int[]
-                {
-                    // rows, then where each starts
-                    1, 2,
-                    // Article_000_801cc98336fcfd6a
-                    0, 16, 16, 24, 40, 5, 45, 6, 51, 35, 0, 20250920, 459, 3065, 2, 17, 5608, 5625, 10, 0, 402, 404, 442, 848, 268, 1118, 330, 1450, 264, 1716, 294, 2012, 225, 2239, 276, 2517, 252, 2771, 294,
-                },
+                "CorpusGen//000_801cc98336fcfd6a.txtإيلافالرباط",
+                "\u0000\u0001\u0000\u0004(\u0010\u0011\u000C\u0019$\u0006)\u0007\u0001$\u0001艪ĩǌ௺\u0003\u0012ᗩᗺ\u000B\u0001Ɠƕƻ͑čџŋ֫ĉڵħߝâࣀĕ৖ý૔ħ",
                 null);
         }
     }
