@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using CorpusGen.Parsing;
 
@@ -16,6 +17,7 @@ public static class StringLiteral
     /// <summary>A UTF-8 literal (<c>"..."u8</c>): the bytes live in the assembly's data, not its string heap.</summary>
     public static string QuoteUtf8(string text) => Append(new StringBuilder(text.Length + 4), text).Append("u8").ToString();
 
+    [MethodImpl(Optimized.FromFirstCall)]
     private static StringBuilder Append(StringBuilder builder, string text)
     {
         builder.Append('"');

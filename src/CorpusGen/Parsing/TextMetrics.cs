@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using CorpusGen.Model;
 
 namespace CorpusGen.Parsing;
@@ -9,6 +10,7 @@ public static class TextMetrics
     /// <summary>
     /// Runs of non-blank lines, each trimmed. Lines end at CRLF, CR or LF; a blank line holds only white space.
     /// </summary>
+    [MethodImpl(Optimized.FromFirstCall)]
     public static EquatableArray<TextRange> Paragraphs(string text)
     {
         var paragraphs = new List<TextRange>();
@@ -51,6 +53,7 @@ public static class TextMetrics
     }
 
     /// <summary>White-space separated tokens that hold at least one letter or digit.</summary>
+    [MethodImpl(Optimized.FromFirstCall)]
     public static int CountWords(string text)
     {
         var words = 0;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using CorpusGen.Model;
 
 namespace CorpusGen.Parsing;
@@ -56,6 +57,7 @@ public static class UnicodeText
     public static bool IsLetterOrDigitAt(string text, int index) => char.IsLetterOrDigit(text, index);
 
     /// <summary>Unicode scalar values: a surrogate pair counts once.</summary>
+    [MethodImpl(Optimized.FromFirstCall)]
     public static int CountScalars(string text)
     {
         var count = 0;
@@ -73,6 +75,7 @@ public static class UnicodeText
     }
 
     /// <summary>The index of the first surrogate that is not half of a pair, or -1.</summary>
+    [MethodImpl(Optimized.FromFirstCall)]
     public static int IndexOfLoneSurrogate(string text)
     {
         for (var i = 0; i < text.Length; i++)
@@ -127,6 +130,7 @@ public static class UnicodeText
     }
 
     /// <summary>The script most of the letters of <paramref name="text"/> are written in.</summary>
+    [MethodImpl(Optimized.FromFirstCall)]
     public static ArticleScript DominantScript(string text)
     {
         var counts = new int[(int)ArticleScript.Other + 1];
