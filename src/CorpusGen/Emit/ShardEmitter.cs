@@ -19,39 +19,58 @@ public static class ShardEmitter
     /// Sorts the fragments into their shards. Only references move here, so it is cheap to redo after any edit;
     /// a shard whose fragments are the same compares equal and is not written again.
     /// </summary>
-    public static EquatableArray<ShardContent> Group(IEnumerable<ArticleFragment> fragments)
+    public static EquatableArray<ShardContent> Group(IReadOnlyList<ArticleFragment> fragments)
     {
-        var shards = new SortedDictionary<(string ClassName, int Shard), List<ArticleFragment>>(ShardOrder.Instance);
+        var classes = new Dictionary<string, List<ArticleFragment>?[]>(StringComparer.Ordinal);
         foreach (var fragment in fragments)
         {
-            var key = (fragment.ClassName, fragment.Shard);
-            if (!shards.TryGetValue(key, out var members))
+            if (!classes.TryGetValue(fragment.ClassName, out var shards))
             {
-                shards.Add(key, members = []);
+                classes.Add(fragment.ClassName, shards = new List<ArticleFragment>?[ArticleShards.Count]);
             }
 
-            members.Add(fragment);
+            (shards[fragment.Shard] ??= []).Add(fragment);
         }
 
-        var contents = new List<ShardContent>(shards.Count);
-        foreach (var shard in shards)
+        var contents = new List<ShardContent>();
+        foreach (var className in classes.Keys.OrderBy(name => name, StringComparer.Ordinal))
         {
-            // Input order varies with the project file; member order must not. The same file declared twice
-            // gives the same fragment twice: one member it is.
-            shard.Value.Sort((left, right) => string.CompareOrdinal(left.MemberName, right.MemberName));
-            var members = new List<ArticleFragment>(shard.Value.Count);
-            foreach (var fragment in shard.Value)
+            var shards = classes[className];
+            for (var shard = 0; shard < shards.Length; shard++)
             {
-                if (members.Count == 0 || members[members.Count - 1].MemberName != fragment.MemberName)
+                if (shards[shard] is { } members)
                 {
-                    members.Add(fragment);
+                    contents.Add(new ShardContent(className, shard, InMemberOrder(members)));
                 }
             }
-
-            contents.Add(new ShardContent(shard.Key.ClassName, shard.Key.Shard, members.ToEquatableArray()));
         }
 
         return contents.ToEquatableArray();
+    }
+
+    // Input order varies with the project file; member order must not. The same file declared twice gives the
+    // same fragment twice: one member it is. Files usually arrive in name order already, which skips the sort.
+    private static EquatableArray<ArticleFragment> InMemberOrder(List<ArticleFragment> members)
+    {
+        for (var i = 1; i < members.Count; i++)
+        {
+            if (string.CompareOrdinal(members[i - 1].MemberName, members[i].MemberName) >= 0)
+            {
+                members.Sort((left, right) => string.CompareOrdinal(left.MemberName, right.MemberName));
+                var distinct = new List<ArticleFragment>(members.Count);
+                foreach (var fragment in members)
+                {
+                    if (distinct.Count == 0 || distinct[distinct.Count - 1].MemberName != fragment.MemberName)
+                    {
+                        distinct.Add(fragment);
+                    }
+                }
+
+                return distinct.ToEquatableArray();
+            }
+        }
+
+        return members.ToEquatableArray();
     }
 
     public static GeneratedFile Emit(ShardContent shard, CorpusOptions options)
@@ -106,16 +125,5 @@ public static class ShardEmitter
 
         writer.WriteLine("    _ => throw new global::System.ArgumentOutOfRangeException(nameof(row)),");
         writer.WriteLine("};");
-    }
-
-    private sealed class ShardOrder : IComparer<(string ClassName, int Shard)>
-    {
-        public static readonly ShardOrder Instance = new();
-
-        public int Compare((string ClassName, int Shard) left, (string ClassName, int Shard) right)
-        {
-            var byClass = string.CompareOrdinal(left.ClassName, right.ClassName);
-            return byClass != 0 ? byClass : left.Shard.CompareTo(right.Shard);
-        }
     }
 }

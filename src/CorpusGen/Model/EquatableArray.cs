@@ -18,8 +18,10 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
 
     public T this[int index] => _items![index];
 
+    // The same array is the common case: a cached pipeline step hands back the instance it made before.
     public bool Equals(EquatableArray<T> other) =>
-        EquatableArray.SequenceEqual<T>(_items ?? Array.Empty<T>(), other._items ?? Array.Empty<T>());
+        ReferenceEquals(_items, other._items)
+        || EquatableArray.SequenceEqual<T>(_items ?? Array.Empty<T>(), other._items ?? Array.Empty<T>());
 
     public override bool Equals(object? obj) => obj is EquatableArray<T> other && Equals(other);
 
