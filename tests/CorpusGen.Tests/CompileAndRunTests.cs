@@ -102,6 +102,32 @@ public class CompileAndRunTests
     }
 
     [Fact]
+    public void Large_numbers_nulls_and_shared_strings_read_back_from_the_tables()
+    {
+        var paragraph = string.Join(" ", Enumerable.Repeat("كلمة word", 2500));
+        var longBody = $"{paragraph}\n\n{paragraph}\n\nEnd.";
+        var corpus = LoadedCorpus.Build([
+            TestFile.Article("123456_abcdef.txt", "date 2025-03-04 " + longBody),
+            TestFile.Article("001_5a3e.txt", "date 2025-01-01 LONDON (LONDON) - Outlet and city alike."),
+            TestFile.Article("plain.txt", "date 2025-01-02 No dateline here."),
+        ]);
+
+        var big = corpus.Find("abcdef")!;
+        Assert.Equal(longBody, big.Text);
+        Assert.Equal([paragraph, paragraph, "End."], big.Paragraphs);
+        Assert.Equal(123456, big.Get<int?>("Ordinal"));
+        Assert.Equal(new DateOnly(2025, 3, 4), big.Get<DateOnly>("Date"));
+        Assert.Equal(10001, big.Get<int>("WordCount"));
+        var same = corpus.Member("Article_001_5a3e");
+        Assert.Equal(("LONDON", "LONDON"), (same.Get<string?>("Outlet"), same.Get<string?>("City")));
+        Assert.Equal(("5a3e", "001_5a3e.txt"), (same.Id, same.Get<string>("FileName")));
+        var plain = corpus.Member("plain");
+        Assert.Equal(("plain", "plain.txt", null), (plain.Id, plain.Get<string>("FileName"), plain.Get<int?>("Ordinal")));
+        Assert.Null(plain.Get<string?>("Outlet"));
+        Assert.Null(plain.Get<string?>("City"));
+    }
+
+    [Fact]
     public void Hundreds_of_articles_all_read_back_exactly()
     {
         var random = new Random(2025);
