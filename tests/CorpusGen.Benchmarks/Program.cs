@@ -19,11 +19,14 @@ if (args is ["throughput", .. var counts])
         var clock = new System.Diagnostics.Stopwatch();
         var fulls = new List<TimeSpan>();
         GeneratorDriver driver = null!;
+        long allocated = 0;
         for (var run = 0; run < 3; run++)
         {
+            var before = GC.GetTotalAllocatedBytes(precise: true);
             clock.Restart();
             driver = runner.RunFull();
             fulls.Add(clock.Elapsed);
+            allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
         }
 
         var full = fulls.Order().ElementAt(1);
@@ -37,7 +40,7 @@ if (args is ["throughput", .. var counts])
 
         edits = edits.Skip(5).Order().ToList();
         var median = edits[edits.Count / 2];
-        Console.WriteLine($"{articles,7} articles {runner.Bytes / 1e6,8:F1} MB  full {full.TotalMilliseconds,8:F0} ms  {runner.Bytes / 1e6 / full.TotalSeconds,7:F1} MB/s  edit median {median,6:F1} ms ({100 * median / full.TotalMilliseconds:F2} %), min {edits[0]:F1} ms");
+        Console.WriteLine($"{articles,7} articles {runner.Bytes / 1e6,8:F1} MB  full {full.TotalMilliseconds,8:F0} ms  {runner.Bytes / 1e6 / full.TotalSeconds,7:F1} MB/s  {allocated / 1e6,6:F0} MB allocated  edit median {median,6:F1} ms ({100 * median / full.TotalMilliseconds:F2} %), min {edits[0]:F1} ms");
     }
 
     return 0;
