@@ -73,9 +73,9 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(emittedShards.Combine(targetSupport), static (context, pair) =>
         {
-            if (pair.Right.CanCompile)
+            if (pair.Right.CanCompile && pair.Left is { } file)
             {
-                AddSource(context, pair.Left);
+                AddSource(context, file);
             }
         });
         context.RegisterSourceOutput(emittedCorpus.Combine(targetSupport), static (context, pair) =>

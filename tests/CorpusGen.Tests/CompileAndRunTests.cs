@@ -110,7 +110,12 @@ public class CompileAndRunTests
             TestFile.Article("123456_abcdef.txt", "date 2025-03-04 " + longBody),
             TestFile.Article("001_5a3e.txt", "date 2025-01-01 LONDON (LONDON) - Outlet and city alike."),
             TestFile.Article("plain.txt", "date 2025-01-02 No dateline here."),
+            TestFile.Article("2147483647_0a.txt", "date 2025-01-03 Largest ordinal."),
+            TestFile.Article("1073741823_0b.txt", "date 2025-01-04 Ordinal past thirty bits."),
         ]);
+
+        Assert.Equal(int.MaxValue, corpus.Find("0a")!.Get<int?>("Ordinal"));
+        Assert.Equal(1073741823, corpus.Find("0b")!.Get<int?>("Ordinal"));
 
         var big = corpus.Find("abcdef")!;
         Assert.Equal(longBody, big.Text);

@@ -145,6 +145,7 @@ public class DiagnosticTests
     [InlineData("wire")]
     [InlineData("file")]
     [InlineData("newsarticle")]
+    [InlineData("ArticleIndex")]
     public void Collection_names_that_cannot_be_a_class_beside_the_others_are_errors(string collection)
     {
         var run = GeneratorHarness.Run([TestFile.Seed(), TestFile.Article("w.txt", "date 2025-01-01 Wire story.", collection)]);

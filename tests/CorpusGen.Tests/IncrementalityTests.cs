@@ -78,10 +78,16 @@ public class IncrementalityTests
     public void Adding_an_article_adds_its_source_and_emits_no_other_article()
     {
         var files = Corpus(10);
-        var added = TestFile.Article("010_0a.txt", "date 2025-01-01 new");
         var texts = files.Select(file => (AdditionalText)new TestAdditionalText(file.Path, file.Content)).ToList();
         var driver = GeneratorHarness.CreateDriver(texts, GeneratorHarness.CreateOptions(files)).RunGenerators(GeneratorHarness.CreateCompilation());
+        var written = driver.GetRunResult().GeneratedTrees.Select(tree => Path.GetFileName(tree.FilePath)).ToHashSet();
 
+        // The new article lands in a shard that had no article, the case that could shift the shards after it.
+        var (stem, shardFile) = Enumerable.Range(10, 90)
+            .Select(i => $"{i:000}_{i:x2}")
+            .Select(name => (name, $"NewsCorpus.Articles{Planning.ArticleShards.Of("Article_" + name):00}.g.cs"))
+            .First(candidate => !written.Contains(candidate.Item2));
+        var added = TestFile.Article(stem + ".txt", "date 2025-01-01 new");
         driver = driver
             .AddAdditionalTexts([new TestAdditionalText(added.Path, added.Content)])
             .WithUpdatedAnalyzerConfigOptions(GeneratorHarness.CreateOptions([.. files, added]))
@@ -91,7 +97,8 @@ public class IncrementalityTests
         var emitted = Outputs(result, TrackingNames.EmittedArticles).ToList();
         Assert.Single(emitted, output => output.Reason == IncrementalStepRunReason.New);
         Assert.Equal(10, emitted.Count(output => output.Reason == IncrementalStepRunReason.Cached));
-        Assert.Contains(" Article_010_0a => ", GeneratedFiles.SourceDeclaring(result.GeneratedSources, "Article_010_0a"));
+        Assert.Contains($" Article_{stem} => ", result.GeneratedSources.Single(source => source.HintName == shardFile).SourceText.ToString());
+        Assert.Single(Outputs(result, TrackingNames.ShardFiles), output => output.Reason != IncrementalStepRunReason.Cached);
         Assert.Contains("public const int Count = 11;", result.GeneratedSources.Single(source => source.HintName == "NewsCorpus.g.cs").SourceText.ToString());
     }
 

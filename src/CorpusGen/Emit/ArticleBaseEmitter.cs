@@ -157,9 +157,9 @@ public static class ArticleBaseEmitter
         writer.WriteLine("/// <summary>");
         writer.WriteLine("/// The articles of one shard of a corpus class, their metadata computed at compile time: the strings, each stored");
         writer.WriteLine("/// once, and the numbers, encoded as UTF-16 code units. The numbers start with the row count and the start of each");
-        writer.WriteLine("/// row, two units each (high, low); a row is its number of values, then the values. A value n is stored as n + 1,");
-        writer.WriteLine("/// in one unit below 0x8000, else in two: 0x8000 | its high 15 bits, then its low 15 bits. A string value is a");
-        writer.WriteLine("/// start and a length in the strings, the length -1 for null.");
+        writer.WriteLine("/// row, two units each (high, low); a row is its number of values, then the values. A value n is stored as n + 1");
+        writer.WriteLine("/// in groups of 15 bits, highest first, each group but the last with 0x8000 set. A string value is a start and a");
+        writer.WriteLine("/// length in the strings, the length -1 for null.");
         writer.WriteLine("/// </summary>");
         writer.OpenBlock($"internal sealed class {TableClass}");
         foreach (var (name, offset) in ArticleRow.Offsets.All)
@@ -180,8 +180,8 @@ public static class ArticleBaseEmitter
         writer.WriteLine($"_articles = new {article}?[Fixed(0)];");
         writer.CloseBlock();
         writer.WriteLine();
-        writer.WriteLine("/// <summary>The article in row <paramref name=\"row\"/>, created on first use.</summary>");
-        writer.WriteLine($"internal {article} this[int row] => _articles[row] ??= new {article}(this, row);");
+        writer.WriteLine("/// <summary>The article in row <paramref name=\"row\"/>, created on first use; every thread gets the same one.</summary>");
+        writer.WriteLine($"internal {article} this[int row] => _articles[row] ?? Publish(row);");
         writer.WriteLine();
         writer.WriteLine("/// <summary>The id of the article in row <paramref name=\"row\"/>, without creating the article.</summary>");
         writer.OpenBlock("internal string IdOf(int row)");
@@ -205,12 +205,23 @@ public static class ArticleBaseEmitter
         writer.WriteLine();
         writer.WriteLine($"internal {span} Literal(int row) => _literal!(row);");
         writer.WriteLine();
+        writer.OpenBlock($"private {article} Publish(int row)");
+        writer.WriteLine($"var created = new {article}(this, row);");
+        writer.WriteLine("return global::System.Threading.Interlocked.CompareExchange(ref _articles[row], created, null) ?? created;");
+        writer.CloseBlock();
+        writer.WriteLine();
         writer.WriteLine("private int Fixed(int index) => (_numbers[2 * index] << 16) | _numbers[(2 * index) + 1];");
         writer.WriteLine();
         writer.OpenBlock("private int Next(ref int at)");
-        writer.WriteLine("int unit = _numbers[at++];");
-        writer.WriteLine("var stored = unit < 0x8000 ? unit : ((unit & 0x7FFF) << 15) | _numbers[at++];");
-        writer.WriteLine("return stored - 1;");
+        writer.WriteLine("long stored = 0;");
+        writer.WriteLine("int unit;");
+        writer.OpenBlock("do");
+        writer.WriteLine("unit = _numbers[at++];");
+        writer.WriteLine("stored = (stored << 15) | (uint)(unit & 0x7FFF);");
+        writer.CloseBlock("}");
+        writer.WriteLine("while (unit >= 0x8000);");
+        writer.WriteLine();
+        writer.WriteLine("return (int)(stored - 1);");
         writer.CloseBlock();
         writer.CloseBlock();
     }

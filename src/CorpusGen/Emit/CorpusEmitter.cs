@@ -47,7 +47,13 @@ public static class CorpusEmitter
         var addresses = Addresses(collection);
         for (var start = 0; start < addresses.Count; start += NumbersPerLine)
         {
-            writer.WriteLine(string.Join(", ", addresses.Skip(start).Take(NumbersPerLine).Select(ArticleEmitter.Number)) + ",");
+            var line = new System.Text.StringBuilder();
+            for (var i = start; i < Math.Min(start + NumbersPerLine, addresses.Count); i++)
+            {
+                line.Append(ArticleEmitter.Number(addresses[i])).Append(i + 1 < addresses.Count ? ", " : ",");
+            }
+
+            writer.WriteLine(line.ToString());
         }
 
         writer.CloseBlock("};");

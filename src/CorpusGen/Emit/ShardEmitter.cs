@@ -32,16 +32,16 @@ public static class ShardEmitter
             (shards[fragment.Shard] ??= []).Add(fragment);
         }
 
+        // Every class gets all its shards, empty ones too: the pipeline compares shards by position, so an article
+        // landing in an empty shard must not shift the shards after it.
         var contents = new List<ShardContent>();
         foreach (var className in classes.Keys.OrderBy(name => name, StringComparer.Ordinal))
         {
             var shards = classes[className];
             for (var shard = 0; shard < shards.Length; shard++)
             {
-                if (shards[shard] is { } members)
-                {
-                    contents.Add(new ShardContent(className, shard, InMemberOrder(members)));
-                }
+                var members = shards[shard] is { } found ? InMemberOrder(found) : EquatableArray<ArticleFragment>.Empty;
+                contents.Add(new ShardContent(className, shard, members));
             }
         }
 
@@ -73,8 +73,14 @@ public static class ShardEmitter
         return members.ToEquatableArray();
     }
 
-    public static GeneratedFile Emit(ShardContent shard, CorpusOptions options)
+    /// <summary>The shard's file, or null for an empty shard.</summary>
+    public static GeneratedFile? Emit(ShardContent shard, CorpusOptions options)
     {
+        if (shard.Fragments.Count == 0)
+        {
+            return null;
+        }
+
         var names = new TypeNames(options.Namespace);
         var article = names.Qualified(TypeNames.Article);
         var number = shard.Shard.ToString("00", CultureInfo.InvariantCulture);
@@ -94,7 +100,7 @@ public static class ShardEmitter
         var table = ShardTable.Build(shard.Fragments.Select(fragment => fragment.Row).ToList());
         writer.WriteLine($"internal static readonly {article}.{ArticleBaseEmitter.TableClass} Table = new(");
         writer.WriteLine($"    {StringLiteral.Quote(table.Strings)},");
-        writer.WriteLine($"    {StringLiteral.Quote(table.Numbers)},");
+        writer.WriteLine($"    {StringLiteral.QuoteAscii(table.Numbers)},");
         writer.WriteLine(hasLiterals ? $"    {LiteralMethod});" : "    null);");
         if (hasLiterals)
         {

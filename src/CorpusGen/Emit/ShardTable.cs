@@ -11,12 +11,14 @@ namespace CorpusGen.Emit;
 /// </summary>
 /// <remarks>
 /// <see cref="Numbers"/> starts with the row count and the start of each row, two code units each (high, low);
-/// then each row: its number of values, then the values. A value <c>n</c> is stored as <c>n + 1</c> (so -1, for
-/// null, is 0) in one code unit below 0x8000, or in two: 0x8000 | the high 15 bits, then the low 15 bits.
+/// then each row: its number of values, then the values. A value <c>n</c> (-1, for null, or more) is stored as
+/// <c>n + 1</c> in groups of 15 bits, highest first, each group but the last with 0x8000 set: one code unit below
+/// 0x8000, two below 2^30, three up to <c>int.MaxValue + 1</c>.
 /// </remarks>
 public sealed class ShardTable
 {
-    private const int OneUnitLimit = 0x8000;
+    private const int GroupBits = 15;
+    private const int MoreFollows = 0x8000;
 
     private ShardTable(string strings, string numbers)
     {
@@ -67,7 +69,7 @@ public sealed class ShardTable
             AppendFixed(numbers, headerLength + start);
         }
 
-        return new ShardTable(strings.ToString(), numbers.Append(encodedRows).ToString());
+        return new ShardTable(strings.ToString(), numbers.Append(encodedRows.ToString()).ToString());
     }
 
     // Each distinct string once; a file name within its resource name and an id within its file name share
@@ -98,14 +100,23 @@ public sealed class ShardTable
 
     private static void AppendVariable(StringBuilder units, int value)
     {
-        var stored = value + 1;
-        if (stored < OneUnitLimit)
+        if (value < -1)
         {
-            units.Append((char)stored);
+            throw new System.ArgumentOutOfRangeException(nameof(value), value, "Table values are -1 (null) or more.");
         }
-        else
+
+        var stored = (long)value + 1;
+        var shift = 0;
+        while (stored >> (shift + GroupBits) != 0)
         {
-            units.Append((char)(OneUnitLimit | (stored >> 15))).Append((char)(stored & 0x7FFF));
+            shift += GroupBits;
         }
+
+        for (; shift > 0; shift -= GroupBits)
+        {
+            units.Append((char)(MoreFollows | (int)((stored >> shift) & 0x7FFF)));
+        }
+
+        units.Append((char)(stored & 0x7FFF));
     }
 }

@@ -9,12 +9,13 @@ public static class Identifiers
         SyntaxFacts.IsValidIdentifier(name) && SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None;
 
     public const string ClassNameRule =
-        "it must be a C# identifier that is not a keyword, not all lower case, and not NewsArticle, ArticleScript or ArticleDirection";
+        "it must be a C# identifier that is not a keyword, not all lower case, and not NewsArticle, ArticleScript, ArticleDirection or ArticleIndex";
 
     /// <summary>
     /// A name a corpus class can have: valid; not a contextual keyword (<c>file</c>, <c>var</c>, ... are not type
-    /// names); not all lower-case ASCII (warning CS8981); and not one of the shared types' names, in any case,
-    /// since generated file names are compared ignoring case.
+    /// names); not all lower-case ASCII (warning CS8981); not one of the shared types' names, in any case, since
+    /// generated file names are compared ignoring case; and not the name of the helper class every corpus class
+    /// nests (a member cannot share its class's name).
     /// </summary>
     public static bool IsValidClassName(string name) =>
         IsValid(name)
@@ -22,6 +23,7 @@ public static class Identifiers
         && !IsLowerCaseAscii(name)
         && !string.Equals(name, "NewsArticle", System.StringComparison.OrdinalIgnoreCase)
         && !string.Equals(name, "ArticleScript", System.StringComparison.OrdinalIgnoreCase)
+        && !string.Equals(name, "ArticleIndex", System.StringComparison.OrdinalIgnoreCase)
         && !string.Equals(name, "ArticleDirection", System.StringComparison.OrdinalIgnoreCase);
 
     private static bool IsLowerCaseAscii(string name)

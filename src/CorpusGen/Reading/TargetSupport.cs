@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace CorpusGen.Reading;
 
 /// <summary>
-/// Whether the project can compile the generated code: it needs C# 11 (UTF-8 literals, file-local types) and
+/// Whether the project can compile the generated code: it needs C# 11 (UTF-8 literals, for texts not stored in a resource) and
 /// <c>System.DateOnly</c> (.NET 6). When it cannot, one diagnostic says what to change and nothing is generated,
 /// rather than a wall of compiler errors in generated files.
 /// </summary>

@@ -40,9 +40,9 @@ internal sealed partial class NewsArticle
     /// <summary>
     /// The articles of one shard of a corpus class, their metadata computed at compile time: the strings, each stored
     /// once, and the numbers, encoded as UTF-16 code units. The numbers start with the row count and the start of each
-    /// row, two units each (high, low); a row is its number of values, then the values. A value n is stored as n + 1,
-    /// in one unit below 0x8000, else in two: 0x8000 | its high 15 bits, then its low 15 bits. A string value is a
-    /// start and a length in the strings, the length -1 for null.
+    /// row, two units each (high, low); a row is its number of values, then the values. A value n is stored as n + 1
+    /// in groups of 15 bits, highest first, each group but the last with 0x8000 set. A string value is a start and a
+    /// length in the strings, the length -1 for null.
     /// </summary>
     internal sealed class Table
     {
@@ -75,8 +75,8 @@ internal sealed partial class NewsArticle
             _articles = new NewsArticle?[Fixed(0)];
         }
 
-        /// <summary>The article in row <paramref name="row"/>, created on first use.</summary>
-        internal NewsArticle this[int row] => _articles[row] ??= new NewsArticle(this, row);
+        /// <summary>The article in row <paramref name="row"/>, created on first use; every thread gets the same one.</summary>
+        internal NewsArticle this[int row] => _articles[row] ?? Publish(row);
 
         /// <summary>The id of the article in row <paramref name="row"/>, without creating the article.</summary>
         internal string IdOf(int row)
@@ -103,13 +103,26 @@ internal sealed partial class NewsArticle
 
         internal global::System.ReadOnlySpan<byte> Literal(int row) => _literal!(row);
 
+        private NewsArticle Publish(int row)
+        {
+            var created = new NewsArticle(this, row);
+            return global::System.Threading.Interlocked.CompareExchange(ref _articles[row], created, null) ?? created;
+        }
+
         private int Fixed(int index) => (_numbers[2 * index] << 16) | _numbers[(2 * index) + 1];
 
         private int Next(ref int at)
         {
-            int unit = _numbers[at++];
-            var stored = unit < 0x8000 ? unit : ((unit & 0x7FFF) << 15) | _numbers[at++];
-            return stored - 1;
+            long stored = 0;
+            int unit;
+            do
+            {
+                unit = _numbers[at++];
+                stored = (stored << 15) | (uint)(unit & 0x7FFF);
+            }
+            while (unit >= 0x8000);
+
+            return (int)(stored - 1);
         }
     }
 
