@@ -54,7 +54,14 @@ public static class UnicodeText
     }
 
     /// <summary>Letters and decimal digits, astral ones (a surrogate pair) included.</summary>
-    public static bool IsLetterOrDigitAt(string text, int index) => char.IsLetterOrDigit(text, index);
+    public static bool IsLetterOrDigitAt(string text, int index)
+    {
+        // ASCII and the Arabic letters U+0621 to U+064A, the common cases, without the Unicode tables.
+        var c = text[index];
+        return c < '\u0080'
+            ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9
+            : c is >= '\u0621' and <= '\u064A' || char.IsLetterOrDigit(text, index);
+    }
 
     /// <summary>Unicode scalar values: a surrogate pair counts once.</summary>
     [MethodImpl(Optimized.FromFirstCall)]
@@ -137,6 +144,25 @@ public static class UnicodeText
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+
+            // The common cases first, answered without the Unicode tables: ASCII, whose letters are A-Z and a-z,
+            // and the Arabic letters U+0621 to U+064A, all of them letters.
+            if (c < '\u0080')
+            {
+                if ((uint)((c | 0x20) - 'a') <= 'z' - 'a')
+                {
+                    counts[(int)ArticleScript.Latin]++;
+                }
+
+                continue;
+            }
+
+            if (c is >= '\u0621' and <= '\u064A')
+            {
+                counts[(int)ArticleScript.Arabic]++;
+                continue;
+            }
+
             if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
                 var codePoint = char.ConvertToUtf32(c, text[i + 1]);
