@@ -104,8 +104,7 @@ public static class CorpusEmitter
 
     /// <summary>
     /// Where each article of the collection is, in file name order: its shard plus <see cref="ArticleShards.Count"/>
-    /// times its row, the rank of its member name among the shard's (ordinal order), as <see cref="ShardEmitter"/>
-    /// writes them.
+    /// times its row (<see cref="ArticleShards.MemberOrder"/>, the order <see cref="ShardEmitter"/> writes).
     /// </summary>
     private static List<int> Addresses(CollectionPlan collection)
     {
@@ -113,7 +112,7 @@ public static class CorpusEmitter
         foreach (var shard in collection.Articles.GroupBy(planned => ArticleShards.Of(planned.MemberName)))
         {
             var row = 0;
-            foreach (var name in shard.Select(planned => planned.MemberName).OrderBy(name => name, StringComparer.Ordinal))
+            foreach (var name in shard.Select(planned => planned.MemberName).OrderBy(name => name, ArticleShards.MemberOrder))
             {
                 rows.Add(name, shard.Key + (ArticleShards.Count * row++));
             }

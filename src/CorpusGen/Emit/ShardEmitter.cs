@@ -54,9 +54,9 @@ public static class ShardEmitter
     {
         for (var i = 1; i < members.Count; i++)
         {
-            if (string.CompareOrdinal(members[i - 1].MemberName, members[i].MemberName) >= 0)
+            if (ArticleShards.MemberOrder.Compare(members[i - 1].MemberName, members[i].MemberName) >= 0)
             {
-                members.Sort((left, right) => string.CompareOrdinal(left.MemberName, right.MemberName));
+                members.Sort((left, right) => ArticleShards.MemberOrder.Compare(left.MemberName, right.MemberName));
                 var distinct = new List<ArticleFragment>(members.Count);
                 foreach (var fragment in members)
                 {

@@ -25,7 +25,7 @@ public static class StringLiteral
         {
             if (c is '"' or '\\' || c < ' ' || c > '~')
             {
-                builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                AppendEscaped(builder, c);
             }
             else
             {
@@ -71,7 +71,7 @@ public static class StringLiteral
                     }
                     else if (char.IsSurrogate(c) || UnicodeText.IsInvisibleOrControl(c))
                     {
-                        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                        AppendEscaped(builder, c);
                     }
                     else
                     {
@@ -84,4 +84,7 @@ public static class StringLiteral
 
         return builder.Append('"');
     }
+
+    private static void AppendEscaped(StringBuilder builder, char c) =>
+        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
 }

@@ -1,3 +1,5 @@
+using System;
+
 namespace CorpusGen.Planning;
 
 /// <summary>
@@ -8,6 +10,12 @@ namespace CorpusGen.Planning;
 public static class ArticleShards
 {
     public const int Count = 64;
+
+    /// <summary>
+    /// The order of the members in a shard: an article's row is the rank of its member name in it. The shard files
+    /// and the corpus's table of rows both follow it.
+    /// </summary>
+    public static StringComparer MemberOrder => StringComparer.Ordinal;
 
     public static int Of(string memberName)
     {
