@@ -22,7 +22,8 @@ public sealed class CorpusGenerator : IIncrementalGenerator
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         var options = context.AnalyzerConfigOptionsProvider
-            .Select((provider, _) => OptionsReader.Read(provider.GlobalOptions))
+            .Combine(context.ParseOptionsProvider.Select((parseOptions, _) => parseOptions.DocumentationMode != DocumentationMode.None))
+            .Select((pair, _) => OptionsReader.Read(pair.Left.GlobalOptions, parsesDocComments: pair.Right))
             .WithTrackingName(TrackingNames.Options);
 
         var targetSupport = context.ParseOptionsProvider

@@ -11,7 +11,7 @@ public class ParserBenchmarks
 {
     private List<(string Path, string Content)> _files = null!;
     private List<ArticleSpec> _specs = null!;
-    private readonly CorpusOptions _options = new("Bench", "NewsCorpus", "internal", EmbedsArticles: true);
+    private readonly CorpusOptions _options = new("Bench", "NewsCorpus", "internal", EmbedsArticles: true, WritesCards: true);
 
     [GlobalSetup]
     public void Setup()

@@ -76,6 +76,10 @@ public partial class PackageTests(PackageFixture package)
         Assert.Equal("count=251 found=801cc98336fcfd6a", lines[0]);
         Assert.Equal(SeedLine(), lines[1]);
         Assert.Equal(synthetic.Select(article => article.ExpectedLine), lines.Skip(2));
+
+        // A documentation file makes the build parse doc comments, so the article cards reach it.
+        var docs = File.ReadAllText(Path.Combine(project.Directory, "bin", "Debug", "net10.0", "Consumer.xml"));
+        Assert.Contains("From <c>000_801cc98336fcfd6a.txt</c>, id <c>801cc98336fcfd6a</c>.", docs, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using CorpusGen.Model;
 using CorpusGen.Parsing;
 using CorpusGen.Tests.Helpers;
 
@@ -40,7 +41,7 @@ public class FuzzTests
 
             var article = result.Article;
             Assert.NotEmpty(article.Text);
-            Assert.Equal(-1, UnicodeText.IndexOfLoneSurrogate(article.Text));
+            Assert.Equal(-1, TextMetrics.Measure(article.Text).FirstLoneSurrogate);
             Assert.NotEmpty(article.Paragraphs);
             foreach (var paragraph in article.Paragraphs)
             {
@@ -84,6 +85,61 @@ public class FuzzTests
         // Both paths must have been exercised for the run to mean anything.
         Assert.InRange(articles, 100, int.MaxValue);
         Assert.InRange(rejected, 20, int.MaxValue);
+    }
+
+    [Fact]
+    public void One_pass_measures_agree_with_counting_character_by_character()
+    {
+        string[] pieces = ["The", "news", "٢٠٢٥", "42", "الرباط", "Привет", "שלום", "ข่าว", "新闻", "\U00020000", "𝐀", "😀", "-", "،", "\u0301"];
+        var random = new Random(Seed + 2);
+        for (var i = 0; i < 3000; i++)
+        {
+            var text = new StringBuilder(random.Next(2) == 0 ? Mutate(Seeds.Content, random) : "");
+            for (var count = random.Next(0, 40); count > 0; count--)
+            {
+                text.Append(random.Next(3) == 0 ? Hostile[random.Next(Hostile.Length)] : pieces[random.Next(pieces.Length)]);
+            }
+
+            Assert.Equal(CountOneByOne(text.ToString()), TextMetrics.Measure(text.ToString()));
+        }
+    }
+
+    // Reads one character at a time, asking the same questions the one-pass measure asks of its table.
+    private static TextMeasures CountOneByOne(string text)
+    {
+        var letters = new Dictionary<ArticleScript, int>();
+        var (words, characters, firstLoneSurrogate) = (0, 0, -1);
+        var (inToken, tokenHasLetter) = (false, false);
+        for (var i = 0; i < text.Length; i++)
+        {
+            characters++;
+            if (UnicodeText.IsWhiteSpace(text[i]))
+            {
+                words += inToken && tokenHasLetter ? 1 : 0;
+                (inToken, tokenHasLetter) = (false, false);
+                continue;
+            }
+
+            inToken = true;
+            var pair = char.IsSurrogatePair(text, i);
+            if (!pair && char.IsSurrogate(text[i]))
+            {
+                firstLoneSurrogate = firstLoneSurrogate < 0 ? i : firstLoneSurrogate;
+                continue;
+            }
+
+            tokenHasLetter |= char.IsLetterOrDigit(text, i);
+            var script = pair ? UnicodeText.ScriptOfLetter(text, i) : UnicodeText.ScriptOfLetter(text[i]);
+            letters[script] = letters.GetValueOrDefault(script) + 1;
+            i += pair ? 1 : 0;
+        }
+
+        var mostUsed = letters.Where(pair => pair.Key != ArticleScript.Unknown)
+            .OrderByDescending(pair => pair.Value)
+            .ThenBy(pair => pair.Key)
+            .Select(pair => pair.Key)
+            .FirstOrDefault();
+        return new TextMeasures(words + (inToken && tokenHasLetter ? 1 : 0), characters, mostUsed, firstLoneSurrogate);
     }
 
     private static string RandomBytes(Random random)

@@ -1,4 +1,6 @@
 using CorpusGen.Tests.Helpers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace CorpusGen.Tests;
 
@@ -37,5 +39,25 @@ public class GeneratorSnapshotTests
 
         Assert.Empty(run.Sources);
         Assert.Empty(run.GeneratorDiagnostics);
+    }
+
+    [Fact]
+    public void Build_that_ignores_doc_comments_gets_the_same_members_without_cards()
+    {
+        var files = new[] { TestFile.Seed() };
+        var withCards = GeneratorHarness.Run(files).Source("NewsCorpus.Articles47.g.cs");
+        var driver = CSharpGeneratorDriver.Create(
+            [new CorpusGenerator().AsSourceGenerator()],
+            files.Select(file => (AdditionalText)new TestAdditionalText(file.Path, file.Bytes)),
+            GeneratorHarness.ParseOptions.WithDocumentationMode(DocumentationMode.None),
+            GeneratorHarness.CreateOptions(files));
+
+        var withoutCards = driver.RunGenerators(GeneratorHarness.CreateCompilation()).GetRunResult().GeneratedTrees
+            .Single(tree => tree.FilePath.EndsWith("NewsCorpus.Articles47.g.cs", StringComparison.Ordinal))
+            .ToString();
+
+        Assert.Contains("/// <summary>", withCards, StringComparison.Ordinal);
+        Assert.DoesNotContain("///", withoutCards, StringComparison.Ordinal);
+        Assert.Equal(withCards.Split('\n').Where(line => !line.TrimStart().StartsWith("///", StringComparison.Ordinal)), withoutCards.Split('\n'));
     }
 }

@@ -7,7 +7,10 @@ namespace CorpusGen.Emit;
 /// <summary>What the emitter needs for one article: the article and where it goes.</summary>
 public sealed record ArticleSource(ArticleSpec Article, CorpusOptions Options, string ClassName, string MemberName, int Shard);
 
-/// <summary>One article's part of its shard file: its card, its row of metadata and, if any, its UTF-8 literal.</summary>
+/// <summary>
+/// One article's part of its shard file: its card (empty when cards are not written), its row of metadata and, if
+/// any, its UTF-8 literal.
+/// </summary>
 public sealed record ArticleFragment(string ClassName, int Shard, string MemberName, string Card, ArticleRow Row, string? Utf8Literal);
 
 /// <summary>
@@ -24,7 +27,7 @@ public static class ArticleEmitter
             source.ClassName,
             source.Shard,
             source.MemberName,
-            Card(source.Article),
+            source.Options.WritesCards ? Card(source.Article) : "",
             ArticleRow.Of(source.Article, resourceName),
             Utf8TextStorage.Literal(source, resourceName));
     }

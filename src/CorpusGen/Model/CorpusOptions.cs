@@ -6,7 +6,10 @@ namespace CorpusGen.Model;
 /// <param name="Visibility"><c>internal</c> or <c>public</c>.</param>
 /// <param name="EmbedsArticles">The package's targets embed each article file as a resource named by
 /// <see cref="ResourceName"/>, so the text can be read from there instead of a UTF-8 literal.</param>
-public sealed record CorpusOptions(string Namespace, string ClassName, string Visibility, bool EmbedsArticles)
+/// <param name="WritesCards">Each article member gets its card, a doc comment. Only when the compiler parses doc
+/// comments: IDEs always do, and builds do for a documentation file; elsewhere a card is a plain comment that only
+/// costs time.</param>
+public sealed record CorpusOptions(string Namespace, string ClassName, string Visibility, bool EmbedsArticles, bool WritesCards)
 {
     public const string DefaultClassName = "NewsCorpus";
     public const string DefaultVisibility = "internal";

@@ -81,11 +81,20 @@ public static class ArticleParser
         }
 
         var text = content.Substring(bodyStart, bodyEnd - bodyStart);
-        var replaced = ReplaceUnencodable(text, bodyStart, name.FileName, diagnostics);
-        var fileBytes = contentIsFileUtf8 && ReferenceEquals(replaced, text) && text.IndexOf('\uFFFD') < 0
-            ? Utf8Slice(content, text, bodyStart, bodyEnd)
-            : (FileSlice?)null;
-        text = replaced;
+        var measures = TextMetrics.Measure(text);
+        var decodedExactly = measures.FirstLoneSurrogate < 0 && text.IndexOf('\uFFFD') < 0;
+        var fileBytes = contentIsFileUtf8 && decodedExactly ? Utf8Slice(content, text, bodyStart, bodyEnd) : (FileSlice?)null;
+        if (!decodedExactly)
+        {
+            // UTF-8 cannot hold a lone surrogate, and U+FFFD marks bytes the compiler could not decode: either way
+            // the text is not what the file meant, so say where.
+            diagnostics.Add(Undecodable(text, bodyStart, measures.FirstLoneSurrogate));
+            if (measures.FirstLoneSurrogate >= 0)
+            {
+                text = ReplaceLoneSurrogates(text);
+                measures = TextMetrics.Measure(text);
+            }
+        }
 
         var paragraphs = TextMetrics.Paragraphs(text);
         var lead = text.Substring(paragraphs[0].Start, paragraphs[0].Length);
@@ -102,9 +111,9 @@ public static class ArticleParser
             dateline.City,
             text,
             paragraphs,
-            TextMetrics.CountWords(text),
-            UnicodeText.CountScalars(text),
-            UnicodeText.DominantScript(text),
+            measures.WordCount,
+            measures.CharacterCount,
+            measures.Script,
             fileBytes);
 
         SourcePosition At(int start, int length) => SourcePosition.In(filePath, content, start, length);
@@ -121,25 +130,9 @@ public static class ArticleParser
             return DiagnosticInfo.Create(DiagnosticDescriptors.MissingDateHeader, At(start, lineEnd - start), name.FileName, found);
         }
 
-        // UTF-8 cannot hold a lone surrogate, and U+FFFD marks bytes the compiler could not decode: either way the
-        // text is not what the file meant, so say where.
-        string ReplaceUnencodable(string body, int offset, string fileName, List<DiagnosticInfo> found)
-        {
-            var replacement = body.IndexOf('\uFFFD');
-            var lone = UnicodeText.IndexOfLoneSurrogate(body);
-            if (lone >= 0)
-            {
-                found.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UndecodableText, At(offset + lone, 1), fileName, "holds a lone UTF-16 surrogate, which UTF-8 cannot store; it is read as U+FFFD"));
-                return ReplaceLoneSurrogates(body);
-            }
-
-            if (replacement >= 0)
-            {
-                found.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UndecodableText, At(offset + replacement, 1), fileName, "holds U+FFFD replacement characters where the file had bytes that are not UTF-8"));
-            }
-
-            return body;
-        }
+        DiagnosticInfo Undecodable(string body, int offset, int loneSurrogate) => loneSurrogate >= 0
+            ? DiagnosticInfo.Create(DiagnosticDescriptors.UndecodableText, At(offset + loneSurrogate, 1), name.FileName, "holds a lone UTF-16 surrogate, which UTF-8 cannot store; it is read as U+FFFD")
+            : DiagnosticInfo.Create(DiagnosticDescriptors.UndecodableText, At(offset + body.IndexOf('\uFFFD'), 1), name.FileName, "holds U+FFFD replacement characters where the file had bytes that are not UTF-8");
     }
 
     // A decoder drops a UTF-8 BOM; a U+FEFF the text still starts with was in the file after it.

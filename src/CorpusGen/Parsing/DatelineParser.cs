@@ -28,25 +28,29 @@ public static class DatelineParser
 
     private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(200);
 
-    private static readonly Regex[] Forms =
+    private const string Dashes = "-–—";
+
+    // Each form with the characters a match cannot do without: a form whose characters the lead lacks is not tried,
+    // which spares most leads most of the regex work.
+    private static readonly DatelineForm[] Forms =
     [
         // LONDON (Reuters) - / مانيلا، 3 ديسمبر (رويترز) - / WASHINGTON, Dec 3 (AP) —
-        Form("^" + Place + DatePart + @"[ \t]*\((?<outlet>[^()\r\n]{1,40})\)[ \t]*" + Dash),
+        new("^" + Place + DatePart + @"[ \t]*\((?<outlet>[^()\r\n]{1,40})\)[ \t]*" + Dash, "(", ")", Dashes),
 
         // NEW YORK, Sept. 20, 2025 /PRNewswire/ --
-        Form("^" + Place + DatePart + @"[ \t]*/(?<outlet>[^/\r\n]{1,40})/[ \t]*" + Dash),
+        new("^" + Place + DatePart + @"[ \t]*/(?<outlet>[^/\r\n]{1,40})/[ \t]*" + Dash, "/", Dashes),
 
         // (CNN) —
-        Form(@"^\((?<outlet>[^()\r\n]{1,40})\)[ \t]*" + Dash),
+        new(@"^\((?<outlet>[^()\r\n]{1,40})\)[ \t]*" + Dash, "(", ")", Dashes),
 
         // إيلاف من الرباط:
-        Form("^" + QuotedName + @"[ \t]+من[ \t]+" + Place + @"[ \t]*:"),
+        new("^" + QuotedName + @"[ \t]+من[ \t]+" + Place + @"[ \t]*:", "م", "ن", ":"),
 
         // الرباط - إيلاف:
-        Form("^" + Place + @"[ \t]*" + Dash + @"[ \t]*" + QuotedName + @"[ \t]*:"),
+        new("^" + Place + @"[ \t]*" + Dash + @"[ \t]*" + QuotedName + @"[ \t]*:", Dashes, ":"),
 
         // BEIRUT — (capital letters only: a plain word and a dash is too common in running text)
-        Form(@"^(?<city>\p{Lu}[\p{Lu}.'’]+(?:[ \t]+\p{Lu}[\p{Lu}.'’]*){0,3})(?:,[ \t]+[^\r\n—–-]{1,30}?)?[ \t]+" + Dash + @"[ \t]"),
+        new(@"^(?<city>\p{Lu}[\p{Lu}.'’]+(?:[ \t]+\p{Lu}[\p{Lu}.'’]*){0,3})(?:,[ \t]+[^\r\n—–-]{1,30}?)?[ \t]+" + Dash + @"[ \t]", Dashes),
     ];
 
     public static Dateline Parse(string lead)
@@ -54,10 +58,15 @@ public static class DatelineParser
         var head = lead.Length > SearchLength ? lead.Substring(0, SearchLength) : lead;
         foreach (var form in Forms)
         {
+            if (!form.CanMatch(head))
+            {
+                continue;
+            }
+
             Match match;
             try
             {
-                match = form.Match(head);
+                match = form.Pattern.Match(head);
             }
             catch (RegexMatchTimeoutException)
             {
@@ -84,6 +93,19 @@ public static class DatelineParser
         return value.Length == 0 ? null : value;
     }
 
-    private static Regex Form(string pattern) =>
-        new(pattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, Timeout);
+    private sealed class DatelineForm
+    {
+        private readonly char[][] _required;
+
+        /// <param name="required">For each string, one of its characters must be in the text for a match.</param>
+        public DatelineForm(string pattern, params string[] required)
+        {
+            Pattern = new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, Timeout);
+            _required = Array.ConvertAll(required, anyOf => anyOf.ToCharArray());
+        }
+
+        public Regex Pattern { get; }
+
+        public bool CanMatch(string text) => Array.TrueForAll(_required, anyOf => text.IndexOfAny(anyOf) >= 0);
+    }
 }

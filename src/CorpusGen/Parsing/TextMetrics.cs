@@ -4,7 +4,11 @@ using CorpusGen.Model;
 
 namespace CorpusGen.Parsing;
 
-/// <summary>Paragraphs and word counts of an article body.</summary>
+/// <summary>What one pass over an article body counts.</summary>
+/// <param name="FirstLoneSurrogate">The index of the first surrogate that is not half of a pair, or -1.</param>
+public readonly record struct TextMeasures(int WordCount, int CharacterCount, ArticleScript Script, int FirstLoneSurrogate);
+
+/// <summary>Paragraphs and counts of an article body.</summary>
 public static class TextMetrics
 {
     /// <summary>
@@ -52,18 +56,26 @@ public static class TextMetrics
         return paragraphs.ToEquatableArray();
     }
 
-    /// <summary>White-space separated tokens that hold at least one letter or digit.</summary>
+    /// <summary>
+    /// Counts words, characters and the letters of each script in one pass. A word is a white-space separated token
+    /// that holds at least one letter or digit; a character is a Unicode scalar value (a surrogate pair counts once);
+    /// the script is the one most letters are written in.
+    /// </summary>
     [MethodImpl(Optimized.FromFirstCall)]
-    public static int CountWords(string text)
+    public static TextMeasures Measure(string text)
     {
-        var words = 0;
+        var classes = CharClasses.Table;
+        var letters = new int[(int)ArticleScript.Other + 1];
+        var (arabic, latin) = (0, 0);
+        var (words, pairs, firstLoneSurrogate) = (0, 0, -1);
         var inToken = false;
         var tokenHasLetter = false;
         for (var i = 0; i < text.Length; i++)
         {
-            if (UnicodeText.IsWhiteSpace(text[i]))
+            var found = classes[text[i]];
+            if ((found & CharClasses.WhiteSpace) != 0)
             {
-                if (inToken && tokenHasLetter)
+                if (tokenHasLetter)
                 {
                     words++;
                 }
@@ -74,13 +86,60 @@ public static class TextMetrics
             }
 
             inToken = true;
-            if (!tokenHasLetter && UnicodeText.IsLetterOrDigitAt(text, i))
+            if ((found & CharClasses.Surrogate) != 0)
             {
-                tokenHasLetter = true;
+                if (char.IsHighSurrogate(text, i) && i + 1 < text.Length && char.IsLowSurrogate(text, i + 1))
+                {
+                    tokenHasLetter |= char.IsLetterOrDigit(text, i);
+                    letters[(int)UnicodeText.ScriptOfLetter(text, i)]++;
+                    pairs++;
+                    i++;
+                }
+                else if (firstLoneSurrogate < 0)
+                {
+                    firstLoneSurrogate = i;
+                }
+
+                continue;
+            }
+
+            tokenHasLetter |= (found & CharClasses.LetterOrDigit) != 0;
+
+            // Locals for the two scripts most text is in: an array slot bumped for every letter is a chain of
+            // dependent stores.
+            switch ((ArticleScript)(found & CharClasses.ScriptMask))
+            {
+                case ArticleScript.Unknown:
+                    break;
+                case ArticleScript.Arabic:
+                    arabic++;
+                    break;
+                case ArticleScript.Latin:
+                    latin++;
+                    break;
+                case var script:
+                    letters[(int)script]++;
+                    break;
             }
         }
 
-        return inToken && tokenHasLetter ? words + 1 : words;
+        letters[(int)ArticleScript.Arabic] += arabic;
+        letters[(int)ArticleScript.Latin] += latin;
+        return new TextMeasures(inToken && tokenHasLetter ? words + 1 : words, text.Length - pairs, MostUsed(letters), firstLoneSurrogate);
+    }
+
+    private static ArticleScript MostUsed(int[] letters)
+    {
+        var (best, most) = (ArticleScript.Unknown, 0);
+        for (var script = ArticleScript.Latin; script <= ArticleScript.Other; script++)
+        {
+            if (letters[(int)script] > most)
+            {
+                (best, most) = (script, letters[(int)script]);
+            }
+        }
+
+        return best;
     }
 
     private static void AddParagraph(string text, List<TextRange> paragraphs, int start, int end)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using CorpusGen.Model;
 
 namespace CorpusGen.Parsing;
@@ -53,53 +52,22 @@ public static class UnicodeText
         return start;
     }
 
-    /// <summary>Letters and decimal digits, astral ones (a surrogate pair) included.</summary>
-    public static bool IsLetterOrDigitAt(string text, int index)
-    {
-        // ASCII and the Arabic letters U+0621 to U+064A, the common cases, without the Unicode tables.
-        var c = text[index];
-        return c < '\u0080'
-            ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9
-            : c is >= '\u0621' and <= '\u064A' || char.IsLetterOrDigit(text, index);
-    }
+    /// <summary>Letters and decimal digits of the Basic Multilingual Plane.</summary>
+    public static bool IsLetterOrDigit(char c) =>
+        c < '\u0080' ? IsAsciiLetter(c) || (uint)(c - '0') <= 9 : char.IsLetterOrDigit(c);
 
-    /// <summary>Unicode scalar values: a surrogate pair counts once.</summary>
-    [MethodImpl(Optimized.FromFirstCall)]
-    public static int CountScalars(string text)
-    {
-        var count = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-            }
+    /// <summary>The script of a letter, or <see cref="ArticleScript.Unknown"/> for any other character.</summary>
+    public static ArticleScript ScriptOfLetter(char c) => c < '\u0080'
+        ? IsAsciiLetter(c) ? ArticleScript.Latin : ArticleScript.Unknown
+        : char.IsLetter(c) ? ScriptOf(c) : ArticleScript.Unknown;
 
-            count++;
-        }
+    /// <summary>The script of a letter outside the Basic Multilingual Plane: the CJK ideograph planes are Han.</summary>
+    public static ArticleScript ScriptOfLetter(string text, int highSurrogate) =>
+        char.ConvertToUtf32(text[highSurrogate], text[highSurrogate + 1]) is >= 0x20000 and <= 0x3134F ? ArticleScript.Han
+            : char.IsLetter(text, highSurrogate) ? ArticleScript.Other
+            : ArticleScript.Unknown;
 
-        return count;
-    }
-
-    /// <summary>The index of the first surrogate that is not half of a pair, or -1.</summary>
-    [MethodImpl(Optimized.FromFirstCall)]
-    public static int IndexOfLoneSurrogate(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(c))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
+    private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
 
     /// <summary>
     /// <paramref name="text"/> made safe to show on one line: line breaks and controls become spaces, runs of white
@@ -134,67 +102,6 @@ public static class UnicodeText
         return category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator
             or UnicodeCategory.ParagraphSeparator or UnicodeCategory.PrivateUse
             || c is '\uFFFE' or '\uFFFF';
-    }
-
-    /// <summary>The script most of the letters of <paramref name="text"/> are written in.</summary>
-    [MethodImpl(Optimized.FromFirstCall)]
-    public static ArticleScript DominantScript(string text)
-    {
-        var counts = new int[(int)ArticleScript.Other + 1];
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-
-            // The common cases first, answered without the Unicode tables: ASCII, whose letters are A-Z and a-z,
-            // and the Arabic letters U+0621 to U+064A, all of them letters.
-            if (c < '\u0080')
-            {
-                if ((uint)((c | 0x20) - 'a') <= 'z' - 'a')
-                {
-                    counts[(int)ArticleScript.Latin]++;
-                }
-
-                continue;
-            }
-
-            if (c is >= '\u0621' and <= '\u064A')
-            {
-                counts[(int)ArticleScript.Arabic]++;
-                continue;
-            }
-
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                var codePoint = char.ConvertToUtf32(c, text[i + 1]);
-                i++;
-                if (codePoint is >= 0x20000 and <= 0x3134F)
-                {
-                    counts[(int)ArticleScript.Han]++;
-                }
-                else if (char.IsLetter(text, i - 1))
-                {
-                    counts[(int)ArticleScript.Other]++;
-                }
-
-                continue;
-            }
-
-            if (char.IsLetter(c))
-            {
-                counts[(int)ScriptOf(c)]++;
-            }
-        }
-
-        var best = ArticleScript.Unknown;
-        for (var script = ArticleScript.Latin; script <= ArticleScript.Other; script++)
-        {
-            if (counts[(int)script] > counts[(int)best])
-            {
-                best = script;
-            }
-        }
-
-        return best;
     }
 
     private static ArticleScript ScriptOf(char c) => c switch

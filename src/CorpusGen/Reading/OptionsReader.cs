@@ -17,7 +17,7 @@ public static class OptionsReader
     public const string VisibilityProperty = "CorpusGenVisibility";
     public const string EmbedArticlesProperty = "CorpusGenEmbedArticles";
 
-    public static OptionsResult Read(AnalyzerConfigOptions options)
+    public static OptionsResult Read(AnalyzerConfigOptions options, bool parsesDocComments)
     {
         var diagnostics = new List<DiagnosticInfo>();
         var rootNamespace = Get(options, "RootNamespace") ?? "";
@@ -45,7 +45,7 @@ public static class OptionsReader
 
         var embedsArticles = string.Equals(Get(options, EmbedArticlesProperty), "true", System.StringComparison.OrdinalIgnoreCase);
 
-        return new OptionsResult(new CorpusOptions(@namespace, className, visibility, embedsArticles), diagnostics.ToEquatableArray());
+        return new OptionsResult(new CorpusOptions(@namespace, className, visibility, embedsArticles, WritesCards: parsesDocComments), diagnostics.ToEquatableArray());
     }
 
     private static string? Get(AnalyzerConfigOptions options, string property) =>
