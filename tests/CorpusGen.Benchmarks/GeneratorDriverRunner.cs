@@ -14,8 +14,13 @@ public sealed class GeneratorDriverRunner
     private readonly List<AdditionalText> _texts;
     private readonly OptionsProvider _options;
 
-    public GeneratorDriverRunner(int articles)
+    private readonly DocumentationMode _documentation;
+
+    /// <param name="documentation">None as in a build without a documentation file; Parse as in an IDE, which
+    /// makes the generator write the article cards.</param>
+    public GeneratorDriverRunner(int articles, DocumentationMode documentation = DocumentationMode.None)
     {
+        _documentation = documentation;
         var corpus = SyntheticCorpus.Articles(articles).ToList();
         _texts = corpus.Select(article => (AdditionalText)new InMemoryText("/corpus/" + article.FileName, SourceText.From(article.Content, Encoding.UTF8))).ToList();
         Bytes = corpus.Sum(article => (long)Encoding.UTF8.GetByteCount(article.Content));
@@ -30,7 +35,7 @@ public sealed class GeneratorDriverRunner
         CSharpGeneratorDriver.Create(
             [new CorpusGenerator().AsSourceGenerator()],
             _texts,
-            new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.None),
+            new CSharpParseOptions(LanguageVersion.Latest, _documentation),
             _options,
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: track));
 

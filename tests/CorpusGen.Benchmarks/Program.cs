@@ -12,9 +12,11 @@ if (args is ["throughput", .. var counts])
 {
     // Full passes: the median of three. Edit passes are timed after a warm-up, as in a long-lived IDE process; the first one also pays for JIT.
     const int Edits = 40;
-    foreach (var articles in counts.Select(c => int.Parse(c, System.Globalization.CultureInfo.InvariantCulture)))
+    var runs = counts.Select(c => int.Parse(c, System.Globalization.CultureInfo.InvariantCulture))
+        .SelectMany(articles => new[] { (articles, DocumentationMode.None), (articles, DocumentationMode.Parse) });
+    foreach (var (articles, documentation) in runs)
     {
-        var runner = new GeneratorDriverRunner(articles);
+        var runner = new GeneratorDriverRunner(articles, documentation);
         runner.RunFull();
         var clock = new System.Diagnostics.Stopwatch();
         var fulls = new List<TimeSpan>();
@@ -40,7 +42,7 @@ if (args is ["throughput", .. var counts])
 
         edits = edits.Skip(5).Order().ToList();
         var median = edits[edits.Count / 2];
-        Console.WriteLine($"{articles,7} articles {runner.Bytes / 1e6,8:F1} MB  full {full.TotalMilliseconds,8:F0} ms  {runner.Bytes / 1e6 / full.TotalSeconds,7:F1} MB/s  {allocated / 1e6,6:F0} MB allocated  edit median {median,6:F1} ms ({100 * median / full.TotalMilliseconds:F2} %), min {edits[0]:F1} ms");
+        Console.WriteLine($"{articles,7} articles {(documentation == DocumentationMode.None ? "build" : "IDE  ")} {runner.Bytes / 1e6,8:F1} MB  full {full.TotalMilliseconds,8:F0} ms  {runner.Bytes / 1e6 / full.TotalSeconds,7:F1} MB/s  {allocated / 1e6,6:F0} MB allocated  edit median {median,6:F1} ms ({100 * median / full.TotalMilliseconds:F2} %), min {edits[0]:F1} ms");
     }
 
     return 0;

@@ -94,6 +94,24 @@ public class EscapingTests
         Assert.Empty(run.CompilationProblems);
     }
 
+    [Theory]
+    [InlineData(1000, "\u200B")]
+    [InlineData(3000, " ")]
+    [InlineData(700, "\u202E\r\n")]
+    [InlineData(0, "")]
+    public void Card_previews_the_first_words_of_a_long_lead_whatever_precedes_them(int count, string filler)
+    {
+        var words = string.Concat(Enumerable.Range(0, 400).Select(i => $"word{i} "));
+        var lead = "Start" + string.Concat(Enumerable.Repeat(filler, count)) + " " + words;
+
+        var preview = Emit.DocComment.Preview(lead, Emit.DocComment.LeadPreviewLength);
+
+        Assert.StartsWith("Start word0 word1 ", preview, StringComparison.Ordinal);
+        Assert.EndsWith("…", preview, StringComparison.Ordinal);
+        Assert.InRange(preview.Length, 150, Emit.DocComment.LeadPreviewLength + 1);
+        Assert.Equal(preview, Emit.DocComment.Preview(lead + new string('x', 100_000), Emit.DocComment.LeadPreviewLength));
+    }
+
     private static readonly char[] UnicodeWhiteSpace =
         ['\t', '\n', '\v', '\f', '\r', ' ', '\u0085', '\u00A0', '\u1680', '\u2000', '\u2001', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006', '\u2007', '\u2008', '\u2009', '\u200A', '\u2028', '\u2029', '\u202F', '\u205F', '\u3000'];
 

@@ -18,7 +18,7 @@ public static class DocComment
     /// <summary>The start of <paramref name="text"/>, cut at a word boundary near <paramref name="length"/>.</summary>
     public static string Preview(string text, int length)
     {
-        var display = UnicodeText.ToDisplay(text);
+        var display = DisplayPrefix(text, length + 1);
         if (display.Length <= length)
         {
             return Escape(display);
@@ -33,8 +33,29 @@ public static class DocComment
         return Escape(display.Substring(0, cut).TrimEnd(' ')) + "…";
     }
 
+    // The display form of a leading part of the text is a prefix of the display form of the whole: showing a part
+    // that gives enough characters spares a long lead the Unicode lookups.
+    private static string DisplayPrefix(string text, int length)
+    {
+        for (var part = 2 * length; part < text.Length; part *= 2)
+        {
+            var display = UnicodeText.ToDisplay(text.Substring(0, part));
+            if (display.Length >= length)
+            {
+                return display;
+            }
+        }
+
+        return UnicodeText.ToDisplay(text);
+    }
+
     private static string Escape(string text)
     {
+        if (!NeedsEscape(text))
+        {
+            return text;
+        }
+
         var escaped = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
         {
@@ -69,5 +90,18 @@ public static class DocComment
         }
 
         return escaped.ToString();
+    }
+
+    private static bool NeedsEscape(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is '&' or '<' or '>' || char.IsSurrogate(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -5,7 +5,9 @@ namespace CorpusGen.Model;
 /// <param name="FileName">The file name with its extension, as emitted.</param>
 /// <param name="Collection">The corpus class the article belongs to, or null for the default one.</param>
 /// <param name="Ordinal">The <c>NNN</c> of an <c>NNN_id.txt</c> name.</param>
-/// <param name="Text">The body: everything after the header, trailing whitespace trimmed.</param>
+/// <param name="Content">The file's text as the compiler read it (lone surrogates replaced). Kept whole rather than
+/// cut to the body: it is the compiler's own string, so holding it costs no copy.</param>
+/// <param name="Body">Where <see cref="Text"/> lies in <see cref="Content"/>.</param>
 /// <param name="Paragraphs">Where each paragraph lies in <see cref="Text"/>, in UTF-16 code units.</param>
 /// <param name="FileBytes">Where the text lies in the file's bytes, when the file is UTF-8 the compiler decoded
 /// without loss; null when the text can only be stored as the compiler read it.</param>
@@ -18,12 +20,20 @@ public sealed record ArticleSpec(
     ArticleDate Date,
     string? Outlet,
     string? City,
-    string Text,
+    string Content,
+    TextRange Body,
     EquatableArray<TextRange> Paragraphs,
     int WordCount,
     int CharacterCount,
     ArticleScript Script,
-    FileSlice? FileBytes);
+    FileSlice? FileBytes)
+{
+    /// <summary>The body: everything after the header, trailing white space trimmed. A copy, made on each call.</summary>
+    public string Text => Content.Substring(Body.Start, Body.Length);
+
+    /// <summary>Part of the body: <paramref name="range"/> counts from the start of <see cref="Text"/>.</summary>
+    public string TextOf(TextRange range) => Content.Substring(Body.Start + range.Start, range.Length);
+}
 
 /// <summary>A calendar date kept as numbers, so nothing culture-dependent ever formats or parses it.</summary>
 public readonly record struct ArticleDate(int Year, int Month, int Day)

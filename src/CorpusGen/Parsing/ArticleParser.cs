@@ -80,24 +80,24 @@ public static class ArticleParser
             return null;
         }
 
-        var text = content.Substring(bodyStart, bodyEnd - bodyStart);
-        var measures = TextMetrics.Measure(text);
-        var decodedExactly = measures.FirstLoneSurrogate < 0 && text.IndexOf('\uFFFD') < 0;
-        var fileBytes = contentIsFileUtf8 && decodedExactly ? Utf8Slice(content, text, bodyStart, bodyEnd) : (FileSlice?)null;
+        var body = new TextRange(bodyStart, bodyEnd - bodyStart);
+        var measures = TextMetrics.Measure(content, body);
+        var decodedExactly = measures.FirstLoneSurrogate < 0 && content.IndexOf('\uFFFD', bodyStart, body.Length) < 0;
+        var fileBytes = contentIsFileUtf8 && decodedExactly ? Utf8Slice(content, body) : (FileSlice?)null;
         if (!decodedExactly)
         {
             // UTF-8 cannot hold a lone surrogate, and U+FFFD marks bytes the compiler could not decode: either way
             // the text is not what the file meant, so say where.
-            diagnostics.Add(Undecodable(text, bodyStart, measures.FirstLoneSurrogate));
+            diagnostics.Add(Undecodable(measures.FirstLoneSurrogate));
             if (measures.FirstLoneSurrogate >= 0)
             {
-                text = ReplaceLoneSurrogates(text);
-                measures = TextMetrics.Measure(text);
+                content = ReplaceLoneSurrogates(content);
+                measures = TextMetrics.Measure(content, body);
             }
         }
 
-        var paragraphs = TextMetrics.Paragraphs(text);
-        var lead = text.Substring(paragraphs[0].Start, paragraphs[0].Length);
+        var paragraphs = TextMetrics.Paragraphs(content, body);
+        var lead = content.Substring(bodyStart + paragraphs[0].Start, paragraphs[0].Length);
         var dateline = DatelineParser.Parse(lead);
 
         return new ArticleSpec(
@@ -109,7 +109,8 @@ public static class ArticleParser
             new ArticleDate(year, month, day),
             dateline.Outlet,
             dateline.City,
-            text,
+            content,
+            body,
             paragraphs,
             measures.WordCount,
             measures.CharacterCount,
@@ -130,18 +131,19 @@ public static class ArticleParser
             return DiagnosticInfo.Create(DiagnosticDescriptors.MissingDateHeader, At(start, lineEnd - start), name.FileName, found);
         }
 
-        DiagnosticInfo Undecodable(string body, int offset, int loneSurrogate) => loneSurrogate >= 0
-            ? DiagnosticInfo.Create(DiagnosticDescriptors.UndecodableText, At(offset + loneSurrogate, 1), name.FileName, "holds a lone UTF-16 surrogate, which UTF-8 cannot store; it is read as U+FFFD")
-            : DiagnosticInfo.Create(DiagnosticDescriptors.UndecodableText, At(offset + body.IndexOf('\uFFFD'), 1), name.FileName, "holds U+FFFD replacement characters where the file had bytes that are not UTF-8");
+        DiagnosticInfo Undecodable(int loneSurrogate) => loneSurrogate >= 0
+            ? DiagnosticInfo.Create(DiagnosticDescriptors.UndecodableText, At(bodyStart + loneSurrogate, 1), name.FileName, "holds a lone UTF-16 surrogate, which UTF-8 cannot store; it is read as U+FFFD")
+            : DiagnosticInfo.Create(DiagnosticDescriptors.UndecodableText, At(content.IndexOf('\uFFFD', bodyStart, bodyEnd - bodyStart), 1), name.FileName, "holds U+FFFD replacement characters where the file had bytes that are not UTF-8");
     }
 
     // A decoder drops a UTF-8 BOM; a U+FEFF the text still starts with was in the file after it.
-    private static FileSlice Utf8Slice(string content, string body, int start, int end)
+    private static FileSlice Utf8Slice(string content, TextRange body)
     {
-        var before = Encoding.UTF8.GetByteCount(content.Substring(0, start));
-        var length = Encoding.UTF8.GetByteCount(body);
-        var after = Encoding.UTF8.GetByteCount(content.Substring(end));
-        return new FileSlice(before, length, before + length + after);
+        // The header and the trailing white space are short; the body is counted as what is left of the whole.
+        var before = Encoding.UTF8.GetByteCount(content.Substring(0, body.Start));
+        var after = Encoding.UTF8.GetByteCount(content.Substring(body.End));
+        var whole = Encoding.UTF8.GetByteCount(content);
+        return new FileSlice(before, whole - before - after, whole);
     }
 
     private static string ReplaceLoneSurrogates(string text)

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using CorpusGen.Model;
@@ -12,19 +13,21 @@ public readonly record struct TextMeasures(int WordCount, int CharacterCount, Ar
 public static class TextMetrics
 {
     /// <summary>
-    /// Runs of non-blank lines, each trimmed. Lines end at CRLF, CR or LF; a blank line holds only white space.
+    /// The paragraphs of the <paramref name="body"/> of <paramref name="text"/>, counted from the body's start: runs
+    /// of non-blank lines, each trimmed. Lines end at CRLF, CR or LF; a blank line holds only white space.
     /// </summary>
     [MethodImpl(Optimized.FromFirstCall)]
-    public static EquatableArray<TextRange> Paragraphs(string text)
+    public static EquatableArray<TextRange> Paragraphs(string text, TextRange body)
     {
-        var paragraphs = new List<TextRange>();
+        var paragraphs = t_paragraphs ??= [];
+        paragraphs.Clear();
         var paragraphStart = -1;
         var paragraphEnd = 0;
-        var lineStart = 0;
-        while (lineStart <= text.Length)
+        var lineStart = body.Start;
+        while (lineStart <= body.End)
         {
             var lineEnd = lineStart;
-            while (lineEnd < text.Length && text[lineEnd] != '\r' && text[lineEnd] != '\n')
+            while (lineEnd < body.End && text[lineEnd] != '\r' && text[lineEnd] != '\n')
             {
                 lineEnd++;
             }
@@ -44,25 +47,36 @@ public static class TextMetrics
                 paragraphEnd = lineEnd;
             }
 
-            if (lineEnd >= text.Length)
+            if (lineEnd >= body.End)
             {
                 break;
             }
 
-            lineStart = lineEnd + (text[lineEnd] == '\r' && lineEnd + 1 < text.Length && text[lineEnd + 1] == '\n' ? 2 : 1);
+            lineStart = lineEnd + (text[lineEnd] == '\r' && lineEnd + 1 < body.End && text[lineEnd + 1] == '\n' ? 2 : 1);
         }
 
         AddParagraph(text, paragraphs, paragraphStart, paragraphEnd);
-        return paragraphs.ToEquatableArray();
+        var found = new TextRange[paragraphs.Count];
+        for (var i = 0; i < found.Length; i++)
+        {
+            found[i] = new TextRange(paragraphs[i].Start - body.Start, paragraphs[i].Length);
+        }
+
+        return new EquatableArray<TextRange>(found);
     }
+
+    // Reused by each parse on the thread: a list grown per article is most of what paragraph splitting allocates.
+    [ThreadStatic]
+    private static List<TextRange>? t_paragraphs;
 
     /// <summary>
     /// Counts words, characters and the letters of each script in one pass. A word is a white-space separated token
     /// that holds at least one letter or digit; a character is a Unicode scalar value (a surrogate pair counts once);
-    /// the script is the one most letters are written in.
+    /// the script is the one most letters are written in. Only the <paramref name="body"/> of
+    /// <paramref name="text"/> is read, and a surrogate's index counts from its start.
     /// </summary>
     [MethodImpl(Optimized.FromFirstCall)]
-    public static TextMeasures Measure(string text)
+    public static TextMeasures Measure(string text, TextRange body)
     {
         var classes = CharClasses.Table;
         var letters = new int[(int)ArticleScript.Other + 1];
@@ -70,7 +84,7 @@ public static class TextMetrics
         var (words, pairs, firstLoneSurrogate) = (0, 0, -1);
         var inToken = false;
         var tokenHasLetter = false;
-        for (var i = 0; i < text.Length; i++)
+        for (var i = body.Start; i < body.End; i++)
         {
             var found = classes[text[i]];
             if ((found & CharClasses.WhiteSpace) != 0)
@@ -88,7 +102,7 @@ public static class TextMetrics
             inToken = true;
             if ((found & CharClasses.Surrogate) != 0)
             {
-                if (char.IsHighSurrogate(text, i) && i + 1 < text.Length && char.IsLowSurrogate(text, i + 1))
+                if (char.IsHighSurrogate(text, i) && i + 1 < body.End && char.IsLowSurrogate(text, i + 1))
                 {
                     tokenHasLetter |= char.IsLetterOrDigit(text, i);
                     letters[(int)UnicodeText.ScriptOfLetter(text, i)]++;
@@ -97,7 +111,7 @@ public static class TextMetrics
                 }
                 else if (firstLoneSurrogate < 0)
                 {
-                    firstLoneSurrogate = i;
+                    firstLoneSurrogate = i - body.Start;
                 }
 
                 continue;
@@ -125,7 +139,7 @@ public static class TextMetrics
 
         letters[(int)ArticleScript.Arabic] += arabic;
         letters[(int)ArticleScript.Latin] += latin;
-        return new TextMeasures(inToken && tokenHasLetter ? words + 1 : words, text.Length - pairs, MostUsed(letters), firstLoneSurrogate);
+        return new TextMeasures(inToken && tokenHasLetter ? words + 1 : words, body.Length - pairs, MostUsed(letters), firstLoneSurrogate);
     }
 
     private static ArticleScript MostUsed(int[] letters)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using CorpusGen.Model;
 
 namespace CorpusGen.Parsing;
@@ -74,25 +75,37 @@ public static class UnicodeText
     /// space one space, and characters that are invisible or reorder the text around them (bidi controls, zero-width
     /// marks, BOM) are removed, so what is shown is what is there.
     /// </summary>
+    [MethodImpl(Optimized.FromFirstCall)]
     public static string ToDisplay(string text)
     {
-        var display = new System.Text.StringBuilder(text.Length);
+        var display = new char[text.Length];
+        var length = 0;
         foreach (var c in text)
         {
-            if (IsWhiteSpace(c) || char.IsControl(c))
+            // Printable ASCII and the Arabic letters are shown as they are, without asking the Unicode tables.
+            if (c is (>= '!' and <= '~') or (>= '\u0621' and <= '\u064A'))
             {
-                if (display.Length > 0 && display[display.Length - 1] != ' ')
+                display[length++] = c;
+            }
+            else if (IsWhiteSpace(c) || char.IsControl(c))
+            {
+                if (length > 0 && display[length - 1] != ' ')
                 {
-                    display.Append(' ');
+                    display[length++] = ' ';
                 }
             }
             else if (!IsInvisibleOrControl(c))
             {
-                display.Append(c);
+                display[length++] = c;
             }
         }
 
-        return display.ToString().Trim(' ');
+        while (length > 0 && display[length - 1] == ' ')
+        {
+            length--;
+        }
+
+        return new string(display, 0, length);
     }
 
     /// <summary>Characters that change how text around them is shown, or are not shown at all.</summary>
