@@ -32,35 +32,29 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select((pair, _) => TargetSupport.Check(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.TargetSupport);
 
-        var parsedArticles = context.AdditionalTextsProvider
-            .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select((pair, _) => ArticleFile.Select(pair.Left, pair.Right.GetOptions(pair.Left)))
-            .Where(file => file is not null)
+        // Per article, as few steps as will do: each one walks a table as long as the corpus on every pass, so the
+        // project's options join the file's in one Combine.
+        var articles = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider.Combine(options))
+            .SelectMany((pair, _) => ArticleFile.Select(pair.Left, pair.Right.Left.GetOptions(pair.Left), pair.Right.Right.Options))
             .WithTrackingName(TrackingNames.ArticleFiles)
-            .Select((file, cancellationToken) => file!.Read(cancellationToken))
-            .WithTrackingName(TrackingNames.ParsedArticles);
+            .Select((file, cancellationToken) => ArticleEmitter.Emit(file.Read(cancellationToken), file.Options))
+            .WithTrackingName(TrackingNames.EmittedArticles);
 
-        var plan = parsedArticles
-            .Select((parsed, _) => Declare(parsed))
-            .WithTrackingName(TrackingNames.DeclaredArticles)
+        var collectedArticles = articles
             .Collect()
-            .WithComparer(SequenceComparer<DeclaredArticle>.Instance)
+            .WithComparer(SequenceComparer<EmittedArticle>.Instance);
+
+        var plan = collectedArticles
+            .Select((articles, _) => articles.Select(article => article.Declaration).ToEquatableArray())
+            .WithTrackingName(TrackingNames.DeclaredArticles)
             .Combine(options)
             .Select((pair, _) => CorpusPlanner.Plan(pair.Left, pair.Right.Options))
             .WithTrackingName(TrackingNames.Plan);
 
-        var emittedArticles = parsedArticles
+        var emittedShards = collectedArticles
             .Combine(plan)
-            .Select((pair, _) => ToSource(pair.Left, pair.Right))
-            .WithTrackingName(TrackingNames.ArticleSources)
-            .Where(source => source is not null)
-            .Select((source, _) => ArticleEmitter.Emit(source!))
-            .WithTrackingName(TrackingNames.EmittedArticles);
-
-        var emittedShards = emittedArticles
-            .Collect()
-            .WithComparer(SequenceComparer<ArticleFragment>.Instance)
-            .Select((fragments, _) => ShardEmitter.Group(fragments))
+            .Select((pair, _) => ShardEmitter.Group(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.GroupedShards)
             .SelectMany((shards, _) => shards)
             .WithTrackingName(TrackingNames.Shards)
@@ -96,20 +90,15 @@ public sealed class CorpusGenerator : IIncrementalGenerator
                 Report(context, pair.Left.Diagnostics);
             }
         });
-        context.RegisterSourceOutput(parsedArticles, static (context, result) => Report(context, result.Diagnostics));
+        context.RegisterSourceOutput(collectedArticles, static (context, articles) =>
+        {
+            foreach (var article in articles)
+            {
+                Report(context, article.Diagnostics);
+            }
+        });
         context.RegisterSourceOutput(plan, static (context, plan) => Report(context, plan.Diagnostics));
     }
-
-    private static DeclaredArticle Declare(ArticleParseResult parsed)
-    {
-        var name = ArticleFileName.FromPath(parsed.FilePath);
-        return new DeclaredArticle(parsed.FilePath, name.FileName, name.Stem, parsed.Collection, parsed.Article?.Id);
-    }
-
-    private static ArticleSource? ToSource(ArticleParseResult parsed, CorpusPlan plan) =>
-        parsed.Article is not null && plan.TryFind(parsed.FilePath, out var className, out var memberName)
-            ? new ArticleSource(parsed.Article, plan.Options, className, memberName, ArticleShards.Of(memberName))
-            : null;
 
     private static EquatableArray<GeneratedFile> EmitCorpus(CorpusPlan plan)
     {

@@ -6,11 +6,9 @@ public static class TrackingNames
     public const string Options = nameof(Options);
     public const string TargetSupport = nameof(TargetSupport);
     public const string ArticleFiles = nameof(ArticleFiles);
-    public const string ParsedArticles = nameof(ParsedArticles);
-    public const string DeclaredArticles = nameof(DeclaredArticles);
     public const string Plan = nameof(Plan);
-    public const string ArticleSources = nameof(ArticleSources);
     public const string EmittedArticles = nameof(EmittedArticles);
+    public const string DeclaredArticles = nameof(DeclaredArticles);
     public const string GroupedShards = nameof(GroupedShards);
     public const string Shards = nameof(Shards);
     public const string ShardFiles = nameof(ShardFiles);

@@ -10,8 +10,10 @@ if (args is ["corpus", var directory, var count])
 
 if (args is ["throughput", .. var counts])
 {
-    // Full passes: the median of three. Edit passes are timed after a warm-up, as in a long-lived IDE process; the first one also pays for JIT.
+    // Full passes: the median of three. Edit passes are timed after a warm-up, as in a long-lived IDE process: the
+    // first ones run Roslyn's and CorpusGen's code before the JIT has optimized it.
     const int Edits = 40;
+    const int WarmUpEdits = 100;
     var runs = counts.Select(c => int.Parse(c, System.Globalization.CultureInfo.InvariantCulture))
         .SelectMany(articles => new[] { (articles, DocumentationMode.None), (articles, DocumentationMode.Parse) });
     foreach (var (articles, documentation) in runs)
@@ -33,14 +35,14 @@ if (args is ["throughput", .. var counts])
 
         var full = fulls.Order().ElementAt(1);
         var edits = new List<double>();
-        for (var version = 0; version < Edits + 5; version++)
+        for (var version = 0; version < WarmUpEdits + Edits; version++)
         {
             clock.Restart();
             driver = runner.RunAfterEdit(driver, (version * 7919) % articles, version);
             edits.Add(clock.Elapsed.TotalMilliseconds);
         }
 
-        edits = edits.Skip(5).Order().ToList();
+        edits = edits.Skip(WarmUpEdits).Order().ToList();
         var median = edits[edits.Count / 2];
         Console.WriteLine($"{articles,7} articles {(documentation == DocumentationMode.None ? "build" : "IDE  ")} {runner.Bytes / 1e6,8:F1} MB  full {full.TotalMilliseconds,8:F0} ms  {runner.Bytes / 1e6 / full.TotalSeconds,7:F1} MB/s  {allocated / 1e6,6:F0} MB allocated  edit median {median,6:F1} ms ({100 * median / full.TotalMilliseconds:F2} %), min {edits[0]:F1} ms");
     }

@@ -1,35 +1,45 @@
 using System.Globalization;
 using System.Text;
+using CorpusGen.Diagnostics;
 using CorpusGen.Model;
+using CorpusGen.Parsing;
+using CorpusGen.Planning;
 
 namespace CorpusGen.Emit;
 
-/// <summary>What the emitter needs for one article: the article and where it goes.</summary>
-public sealed record ArticleSource(ArticleSpec Article, CorpusOptions Options, string ClassName, string MemberName, int Shard);
-
 /// <summary>
 /// One article's part of its shard file: its card (empty when cards are not written), its row of metadata and, if
-/// any, its UTF-8 literal.
+/// any, its UTF-8 literal. Which class and member it becomes is the plan's business, so a new file elsewhere in the
+/// corpus leaves it as it is.
 /// </summary>
-public sealed record ArticleFragment(string ClassName, int Shard, string MemberName, string Card, ArticleRow Row, string? Utf8Literal);
+public sealed record ArticleFragment(string Card, ArticleRow Row, string? Utf8Literal);
 
 /// <summary>
-/// Turns one article into what its shard file holds of it: the card an IDE shows for its member, its row of
+/// What one declared article file gave: its declaration for the plan, its fragment unless it failed to parse, and
+/// its diagnostics.
+/// </summary>
+public sealed record EmittedArticle(DeclaredArticle Declaration, ArticleFragment? Fragment, EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>
+/// Turns one parsed article into what its shard file holds of it: the card an IDE shows for its member, its row of
 /// metadata and, when the text is not in a resource, its literal. Everything here depends on this article alone,
 /// so editing one article re-emits one article; <see cref="ShardEmitter"/> puts the pieces into files.
 /// </summary>
 public static class ArticleEmitter
 {
-    public static ArticleFragment Emit(ArticleSource source)
+    public static EmittedArticle Emit(ArticleParseResult parsed, CorpusOptions options) =>
+        new(
+            DeclaredArticle.Of(parsed.FilePath, parsed.Collection, parsed.Article?.Id),
+            parsed.Article is { } article ? Emit(article, options) : null,
+            parsed.Diagnostics);
+
+    public static ArticleFragment Emit(ArticleSpec article, CorpusOptions options)
     {
-        var resourceName = Utf8TextStorage.ResourceName(source);
+        var resourceName = Utf8TextStorage.ResourceName(article, options);
         return new ArticleFragment(
-            source.ClassName,
-            source.Shard,
-            source.MemberName,
-            source.Options.WritesCards ? Card(source.Article) : "",
-            ArticleRow.Of(source.Article, resourceName),
-            Utf8TextStorage.Literal(source, resourceName));
+            options.WritesCards ? Card(article) : "",
+            ArticleRow.Of(article, resourceName),
+            Utf8TextStorage.Literal(article, resourceName));
     }
 
     /// <summary>The card an IDE shows on hover: date, outlet, city, size and the start of the lead.</summary>

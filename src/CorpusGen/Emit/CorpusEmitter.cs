@@ -104,20 +104,20 @@ public static class CorpusEmitter
 
     /// <summary>
     /// Where each article of the collection is, in file name order: its shard plus <see cref="ArticleShards.Count"/>
-    /// times its row (<see cref="ArticleShards.MemberOrder"/>, the order <see cref="ShardEmitter"/> writes).
+    /// times its row in the shard, as the plan laid the shards out.
     /// </summary>
     private static List<int> Addresses(CollectionPlan collection)
     {
-        var rows = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var shard in collection.Articles.GroupBy(planned => ArticleShards.Of(planned.MemberName)))
+        var addresses = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var shard = 0; shard < collection.Shards.Count; shard++)
         {
-            var row = 0;
-            foreach (var name in shard.Select(planned => planned.MemberName).OrderBy(name => name, ArticleShards.MemberOrder))
+            var members = collection.Shards[shard].MemberNames;
+            for (var row = 0; row < members.Count; row++)
             {
-                rows.Add(name, shard.Key + (ArticleShards.Count * row++));
+                addresses.Add(members[row], shard + (ArticleShards.Count * row));
             }
         }
 
-        return collection.Articles.Select(planned => rows[planned.MemberName]).ToList();
+        return collection.Articles.Select(planned => addresses[planned.MemberName]).ToList();
     }
 }

@@ -8,7 +8,7 @@ using CorpusGen.Planning;
 namespace CorpusGen.Emit;
 
 /// <summary>The article members of one corpus class that share a shard number, in member name order.</summary>
-public sealed record ShardContent(string ClassName, int Shard, EquatableArray<ArticleFragment> Fragments);
+public sealed record ShardContent(string ClassName, int Shard, EquatableArray<string> MemberNames, EquatableArray<ArticleFragment> Fragments);
 
 /// <summary>Writes the shard files: the article members of one corpus class that share a shard number.</summary>
 public static class ShardEmitter
@@ -16,61 +16,31 @@ public static class ShardEmitter
     private const string LiteralMethod = "Utf8";
 
     /// <summary>
-    /// Sorts the fragments into their shards. Only references move here, so it is cheap to redo after any edit;
-    /// a shard whose fragments are the same compares equal and is not written again.
+    /// Gathers each shard's fragments from the places the plan gives. Only references move here, so it is cheap to
+    /// redo after any edit; a shard whose fragments are the same compares equal and is not written again.
     /// </summary>
-    public static EquatableArray<ShardContent> Group(IReadOnlyList<ArticleFragment> fragments)
+    public static EquatableArray<ShardContent> Group(IReadOnlyList<EmittedArticle> articles, CorpusPlan plan)
     {
-        var classes = new Dictionary<string, List<ArticleFragment>?[]>(StringComparer.Ordinal);
-        foreach (var fragment in fragments)
-        {
-            if (!classes.TryGetValue(fragment.ClassName, out var shards))
-            {
-                classes.Add(fragment.ClassName, shards = new List<ArticleFragment>?[ArticleShards.Count]);
-            }
-
-            (shards[fragment.Shard] ??= []).Add(fragment);
-        }
-
         // Every class gets all its shards, empty ones too: the pipeline compares shards by position, so an article
         // landing in an empty shard must not shift the shards after it.
         var contents = new List<ShardContent>();
-        foreach (var className in classes.Keys.OrderBy(name => name, StringComparer.Ordinal))
+        foreach (var collection in plan.Collections)
         {
-            var shards = classes[className];
-            for (var shard = 0; shard < shards.Length; shard++)
+            for (var shard = 0; shard < collection.Shards.Count; shard++)
             {
-                var members = shards[shard] is { } found ? InMemberOrder(found) : EquatableArray<ArticleFragment>.Empty;
-                contents.Add(new ShardContent(className, shard, members));
+                var members = collection.Shards[shard];
+                var fragments = new ArticleFragment[members.Positions.Count];
+                for (var row = 0; row < fragments.Length; row++)
+                {
+                    // The plan holds only articles that parsed, and those have a fragment.
+                    fragments[row] = articles[members.Positions[row]].Fragment!;
+                }
+
+                contents.Add(new ShardContent(collection.ClassName, shard, members.MemberNames, new EquatableArray<ArticleFragment>(fragments)));
             }
         }
 
         return contents.ToEquatableArray();
-    }
-
-    // Input order varies with the project file; member order must not. The same file declared twice gives the
-    // same fragment twice: one member it is. Files usually arrive in name order already, which skips the sort.
-    private static EquatableArray<ArticleFragment> InMemberOrder(List<ArticleFragment> members)
-    {
-        for (var i = 1; i < members.Count; i++)
-        {
-            if (ArticleShards.MemberOrder.Compare(members[i - 1].MemberName, members[i].MemberName) >= 0)
-            {
-                members.Sort((left, right) => ArticleShards.MemberOrder.Compare(left.MemberName, right.MemberName));
-                var distinct = new List<ArticleFragment>(members.Count);
-                foreach (var fragment in members)
-                {
-                    if (distinct.Count == 0 || distinct[distinct.Count - 1].MemberName != fragment.MemberName)
-                    {
-                        distinct.Add(fragment);
-                    }
-                }
-
-                return distinct.ToEquatableArray();
-            }
-        }
-
-        return members.ToEquatableArray();
     }
 
     /// <summary>The shard's file, or null for an empty shard.</summary>
@@ -90,7 +60,7 @@ public static class ShardEmitter
         {
             var fragment = shard.Fragments[row];
             writer.WriteRaw(fragment.Card);
-            writer.WriteLine($"public static {article} {fragment.MemberName} => {CorpusEmitter.IndexClass}.Get({ArticleEmitter.Number(shard.Shard)}, {ArticleEmitter.Number(row)});");
+            writer.WriteLine($"public static {article} {shard.MemberNames[row]} => {CorpusEmitter.IndexClass}.Get({ArticleEmitter.Number(shard.Shard)}, {ArticleEmitter.Number(row)});");
             writer.WriteLine();
         }
 

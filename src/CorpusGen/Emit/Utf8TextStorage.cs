@@ -12,12 +12,12 @@ namespace CorpusGen.Emit;
 public static class Utf8TextStorage
 {
     /// <summary>The resource the article's text is a slice of, or null when the text is a literal.</summary>
-    public static string? ResourceName(ArticleSource source) =>
-        source.Options.EmbedsArticles && source.Article.FileBytes is not null
-            ? CorpusOptions.ResourceName(source.Article.Collection, source.Article.FileName)
+    public static string? ResourceName(ArticleSpec article, CorpusOptions options) =>
+        options.EmbedsArticles && article.FileBytes is not null
+            ? CorpusOptions.ResourceName(article.Collection, article.FileName)
             : null;
 
     /// <summary>The <c>"..."u8</c> literal of the text, when it is not in a resource.</summary>
-    public static string? Literal(ArticleSource source, string? resourceName) =>
-        resourceName is null ? StringLiteral.QuoteUtf8(source.Article.Text) : null;
+    public static string? Literal(ArticleSpec article, string? resourceName) =>
+        resourceName is null ? StringLiteral.QuoteUtf8(article.Text) : null;
 }

@@ -1,69 +1,34 @@
-using System;
-using System.Collections.Generic;
 using CorpusGen.Diagnostics;
 using CorpusGen.Model;
+using CorpusGen.Parsing;
 
 namespace CorpusGen.Planning;
 
 /// <summary>One declared article file as the planner sees it; <see cref="Id"/> is null when it failed to parse.</summary>
-public sealed record DeclaredArticle(string FilePath, string FileName, string Stem, string? Collection, string? Id);
+public sealed record DeclaredArticle(string FilePath, string FileName, string Stem, string? Collection, string? Id)
+{
+    public static DeclaredArticle Of(string filePath, string? collection, string? id)
+    {
+        var name = ArticleFileName.FromPath(filePath);
+        return new DeclaredArticle(filePath, name.FileName, name.Stem, collection, id);
+    }
+}
 
-/// <summary>An article that will be generated: its corpus class and member name.</summary>
-public sealed record PlannedArticle(string FilePath, string FileName, string Id, string MemberName);
-
-/// <summary>One corpus class and its articles, in file name order.</summary>
-public sealed record CollectionPlan(string ClassName, EquatableArray<PlannedArticle> Articles);
+/// <summary>An article that will be generated: its member name and its place among the declared articles.</summary>
+public sealed record PlannedArticle(string FilePath, string FileName, string Id, string MemberName, int Position);
 
 /// <summary>
-/// The whole corpus: which declared files become which members of which class. It depends on file names and ids
-/// only, so editing an article's text leaves it equal and the other articles' outputs cached.
+/// The articles of one shard file, in row order (<see cref="ArticleShards.MemberOrder"/>): their member names and
+/// their places among the declared articles, so a shard's content is gathered without a lookup.
 /// </summary>
-public sealed class CorpusPlan : IEquatable<CorpusPlan>
-{
-    private readonly Dictionary<string, (CollectionPlan Collection, PlannedArticle Article)> _byPath;
+public sealed record ShardPlan(EquatableArray<string> MemberNames, EquatableArray<int> Positions);
 
-    public CorpusPlan(CorpusOptions options, EquatableArray<CollectionPlan> collections, EquatableArray<DiagnosticInfo> diagnostics)
-    {
-        Options = options;
-        Collections = collections;
-        Diagnostics = diagnostics;
-        _byPath = new(StringComparer.Ordinal);
-        foreach (var collection in collections)
-        {
-            foreach (var article in collection.Articles)
-            {
-                _byPath[article.FilePath] = (collection, article);
-            }
-        }
-    }
+/// <summary>One corpus class: its articles in file name order, and its <see cref="ArticleShards.Count"/> shards.</summary>
+public sealed record CollectionPlan(string ClassName, EquatableArray<PlannedArticle> Articles, EquatableArray<ShardPlan> Shards);
 
-    public CorpusOptions Options { get; }
-
-    public EquatableArray<CollectionPlan> Collections { get; }
-
-    public EquatableArray<DiagnosticInfo> Diagnostics { get; }
-
-    /// <summary>The class and member of the article at <paramref name="filePath"/>, if it is generated.</summary>
-    public bool TryFind(string filePath, out string className, out string memberName)
-    {
-        if (_byPath.TryGetValue(filePath, out var found))
-        {
-            className = found.Collection.ClassName;
-            memberName = found.Article.MemberName;
-            return true;
-        }
-
-        className = memberName = "";
-        return false;
-    }
-
-    public bool Equals(CorpusPlan? other) =>
-        other is not null
-        && Options.Equals(other.Options)
-        && Collections.Equals(other.Collections)
-        && Diagnostics.Equals(other.Diagnostics);
-
-    public override bool Equals(object? obj) => Equals(obj as CorpusPlan);
-
-    public override int GetHashCode() => Collections.GetHashCode();
-}
+/// <summary>
+/// The whole corpus: which declared files become which members of which class. It depends on the declarations
+/// only (file names, ids, and the order the files come in), so editing an article's text leaves it equal and the
+/// other articles' outputs cached.
+/// </summary>
+public sealed record CorpusPlan(CorpusOptions Options, EquatableArray<CollectionPlan> Collections, EquatableArray<DiagnosticInfo> Diagnostics);

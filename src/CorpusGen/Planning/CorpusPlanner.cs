@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
+using System.Linq;
 using CorpusGen.Diagnostics;
 using CorpusGen.Model;
 
@@ -16,7 +16,8 @@ public static class CorpusPlanner
     private static readonly string[] ReservedMembers =
         ["All", "Find", "Count", "ArticleIndex", "NewsArticle", "ArticleScript", "ArticleDirection", "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize"];
 
-    public static CorpusPlan Plan(ImmutableArray<DeclaredArticle> declared, CorpusOptions options)
+    /// <param name="declared">The declared articles; an article's index here is its <see cref="PlannedArticle.Position"/>.</param>
+    public static CorpusPlan Plan(IReadOnlyList<DeclaredArticle> declared, CorpusOptions options)
     {
         var diagnostics = new List<DiagnosticInfo>();
         var collections = new List<CollectionPlan>();
@@ -28,13 +29,14 @@ public static class CorpusPlanner
         return new CorpusPlan(options, collections.ToEquatableArray(), diagnostics.ToEquatableArray());
     }
 
-    private static SortedDictionary<string, List<DeclaredArticle>> GroupByCollection(
-        ImmutableArray<DeclaredArticle> declared, CorpusOptions options, List<DiagnosticInfo> diagnostics)
+    private static SortedDictionary<string, List<(DeclaredArticle Article, int Position)>> GroupByCollection(
+        IReadOnlyList<DeclaredArticle> declared, CorpusOptions options, List<DiagnosticInfo> diagnostics)
     {
-        var groups = new SortedDictionary<string, List<DeclaredArticle>>(StringComparer.Ordinal);
+        var groups = new SortedDictionary<string, List<(DeclaredArticle, int)>>(StringComparer.Ordinal);
         var spellings = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { [options.ClassName] = options.ClassName };
-        foreach (var article in declared)
+        for (var position = 0; position < declared.Count; position++)
         {
+            var article = declared[position];
             var className = article.Collection ?? options.ClassName;
 
             // Generated file names are compared ignoring case: two classes must differ by more than that.
@@ -67,15 +69,15 @@ public static class CorpusPlanner
                 groups.Add(className, members = []);
             }
 
-            members.Add(article);
+            members.Add((article, position));
         }
 
         return groups;
     }
 
-    private static CollectionPlan PlanCollection(string className, List<DeclaredArticle> declared, List<DiagnosticInfo> diagnostics)
+    private static CollectionPlan PlanCollection(string className, List<(DeclaredArticle Article, int Position)> declared, List<DiagnosticInfo> diagnostics)
     {
-        declared.Sort(CompareByFileName);
+        declared.Sort((left, right) => CompareByFileName(left.Article, right.Article));
 
         var reserved = new HashSet<string>(ReservedMembers, StringComparer.Ordinal) { className };
         var taken = new HashSet<string>(reserved, StringComparer.Ordinal);
@@ -83,7 +85,7 @@ public static class CorpusPlanner
         var owners = new Dictionary<string, DeclaredArticle>(StringComparer.Ordinal);
         var seenPaths = new HashSet<string>(StringComparer.Ordinal);
         var planned = new List<PlannedArticle>();
-        foreach (var article in declared)
+        foreach (var (article, position) in declared)
         {
             // The same file declared twice is one article.
             if (article.Id is null || !seenPaths.Add(article.FilePath))
@@ -124,10 +126,32 @@ public static class CorpusPlanner
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RenamedMember, SourcePosition.FileStart(article.FilePath), article.FileName, name, reason));
             }
 
-            planned.Add(new PlannedArticle(article.FilePath, article.FileName, article.Id, name));
+            planned.Add(new PlannedArticle(article.FilePath, article.FileName, article.Id, name, position));
         }
 
-        return new CollectionPlan(className, planned.ToEquatableArray());
+        return new CollectionPlan(className, planned.ToEquatableArray(), PlanShards(planned));
+    }
+
+    /// <summary>Puts each article into its shard, at the row its member name's rank there gives it.</summary>
+    private static EquatableArray<ShardPlan> PlanShards(List<PlannedArticle> planned)
+    {
+        var shards = new List<PlannedArticle>[ArticleShards.Count];
+        for (var shard = 0; shard < shards.Length; shard++)
+        {
+            shards[shard] = [];
+        }
+
+        foreach (var article in planned)
+        {
+            shards[ArticleShards.Of(article.MemberName)].Add(article);
+        }
+
+        return shards
+            .Select(members => members.OrderBy(article => article.MemberName, ArticleShards.MemberOrder).ToList())
+            .Select(members => new ShardPlan(
+                members.Select(article => article.MemberName).ToEquatableArray(),
+                members.Select(article => article.Position).ToEquatableArray()))
+            .ToEquatableArray();
     }
 
     // File name first, so the order is the same whatever folders hold the files and however paths are spelled.

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text;
 using System.Threading;
 using CorpusGen.Diagnostics;
@@ -10,23 +11,25 @@ namespace CorpusGen.Reading;
 
 /// <summary>
 /// An additional file declared as a <c>NewsArticle</c> item. The package's targets mark those items with
-/// <c>CorpusGenKind=NewsArticle</c>; other additional files (other analyzers' .txt files) are never read.
+/// <c>CorpusGenKind=NewsArticle</c>; other additional files (other analyzers' .txt files) are never read. It
+/// carries the project's options, which say how to emit it.
 /// </summary>
-public sealed record ArticleFile(AdditionalText File, string? Collection)
+public sealed record ArticleFile(AdditionalText File, string? Collection, CorpusOptions Options)
 {
     public const string KindMetadata = "build_metadata.AdditionalFiles.CorpusGenKind";
     public const string CollectionMetadata = "build_metadata.AdditionalFiles.Collection";
     public const string ArticleKind = "NewsArticle";
 
-    public static ArticleFile? Select(AdditionalText file, AnalyzerConfigOptions options)
+    /// <summary>The file as an article, if it is one: no element otherwise.</summary>
+    public static ImmutableArray<ArticleFile> Select(AdditionalText file, AnalyzerConfigOptions fileOptions, CorpusOptions options)
     {
-        if (!options.TryGetValue(KindMetadata, out var kind) || kind != ArticleKind)
+        if (!fileOptions.TryGetValue(KindMetadata, out var kind) || kind != ArticleKind)
         {
-            return null;
+            return ImmutableArray<ArticleFile>.Empty;
         }
 
-        options.TryGetValue(CollectionMetadata, out var collection);
-        return new ArticleFile(file, string.IsNullOrEmpty(collection) ? null : collection);
+        fileOptions.TryGetValue(CollectionMetadata, out var collection);
+        return ImmutableArray.Create(new ArticleFile(file, string.IsNullOrEmpty(collection) ? null : collection, options));
     }
 
     public ArticleParseResult Read(CancellationToken cancellationToken)
