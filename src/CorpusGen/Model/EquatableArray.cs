@@ -21,7 +21,7 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
     // The same array is the common case: a cached pipeline step hands back the instance it made before.
     public bool Equals(EquatableArray<T> other) =>
         ReferenceEquals(_items, other._items)
-        || EquatableArray.SequenceEqual<T>(_items ?? Array.Empty<T>(), other._items ?? Array.Empty<T>());
+        || EquatableArray.SequenceEqual<T, T[]>(_items ?? Array.Empty<T>(), other._items ?? Array.Empty<T>());
 
     public override bool Equals(object? obj) => obj is EquatableArray<T> other && Equals(other);
 
@@ -47,8 +47,14 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
 
 public static class EquatableArray
 {
-    public static bool SequenceEqual<T>(IReadOnlyList<T> left, IReadOnlyList<T> right)
+    /// <summary>
+    /// Element by element. Collected pipeline values are mostly the very objects of the previous pass, so an element
+    /// is first compared by reference, which does not touch the object itself: comparing a long corpus then costs
+    /// no cache misses.
+    /// </summary>
+    public static bool SequenceEqual<T, TList>(TList left, TList right)
         where T : IEquatable<T>
+        where TList : IReadOnlyList<T>
     {
         if (left.Count != right.Count)
         {
@@ -57,7 +63,13 @@ public static class EquatableArray
 
         for (var i = 0; i < left.Count; i++)
         {
-            if (!EqualityComparer<T>.Default.Equals(left[i], right[i]))
+            var (leftItem, rightItem) = (left[i], right[i]);
+            if (default(T) is null && ReferenceEquals(leftItem, rightItem))
+            {
+                continue;
+            }
+
+            if (!EqualityComparer<T>.Default.Equals(leftItem, rightItem))
             {
                 return false;
             }

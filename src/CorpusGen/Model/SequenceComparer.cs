@@ -13,7 +13,7 @@ public sealed class SequenceComparer<T> : IEqualityComparer<ImmutableArray<T>>
 {
     public static readonly SequenceComparer<T> Instance = new();
 
-    public bool Equals(ImmutableArray<T> left, ImmutableArray<T> right) => EquatableArray.SequenceEqual<T>(left, right);
+    public bool Equals(ImmutableArray<T> left, ImmutableArray<T> right) => EquatableArray.SequenceEqual<T, ImmutableArray<T>>(left, right);
 
     public int GetHashCode(ImmutableArray<T> items) => items.Length;
 }
