@@ -10,65 +10,70 @@ if (args is ["corpus", var directory, var count])
 
 if (args is ["throughput", .. var counts])
 {
-    // Full passes: the median of three. Edit passes are timed after a warm-up, as in a long-lived IDE process: the
-    // first ones run Roslyn's and CorpusGen's code before the JIT has optimized it.
-    const int Edits = 40;
+    // Each corpus size and documentation mode in a process of its own, so each first pass is a cold one.
+    foreach (var (size, kind) in counts.SelectMany(size => new[] { (size, "build"), (size, "IDE") }))
+    {
+        var host = Environment.ProcessPath!;
+        string[] arguments = Path.GetFileNameWithoutExtension(host) == "dotnet"
+            ? [typeof(Program).Assembly.Location, "throughput-one", size, kind]
+            : ["throughput-one", size, kind];
+        using var run = System.Diagnostics.Process.Start(host, arguments);
+        run.WaitForExit();
+    }
+
+    return 0;
+}
+
+if (args is ["throughput-one", var articleCount, var mode])
+{
+    // Full passes: the first one in the process, as when an IDE opens the project, then the median of three. Edit
+    // and no-change passes are timed after a warm-up, as in a long-lived IDE process: the first ones run Roslyn's
+    // and CorpusGen's code before the JIT has optimized it.
+    const int Passes = 40;
     const int WarmUpEdits = 100;
-    var runs = counts.Select(c => int.Parse(c, System.Globalization.CultureInfo.InvariantCulture))
-        .SelectMany(articles => new[] { (articles, DocumentationMode.None), (articles, DocumentationMode.Parse) });
-    foreach (var (articles, documentation) in runs)
+    var articles = int.Parse(articleCount, System.Globalization.CultureInfo.InvariantCulture);
+    var documentation = mode == "IDE" ? DocumentationMode.Parse : DocumentationMode.None;
+    var clock = new System.Diagnostics.Stopwatch();
     {
         var runner = new GeneratorDriverRunner(articles, documentation);
-        runner.RunFull();
-        var clock = new System.Diagnostics.Stopwatch();
-        var fulls = new List<TimeSpan>();
-        GeneratorDriver driver = null!;
+        clock.Restart();
+        var driver = runner.RunFull();
+        var first = clock.Elapsed.TotalMilliseconds;
+        var fulls = new List<double>();
         long allocated = 0;
         for (var run = 0; run < 3; run++)
         {
             var before = GC.GetTotalAllocatedBytes(precise: true);
             clock.Restart();
             driver = runner.RunFull();
-            fulls.Add(clock.Elapsed);
+            fulls.Add(clock.Elapsed.TotalMilliseconds);
             allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
         }
 
-        var full = fulls.Order().ElementAt(1);
+        var full = Median(fulls);
         var edits = new List<double>();
-        for (var version = 0; version < WarmUpEdits + Edits; version++)
+        var unchanged = new List<double>();
+        for (var version = 0; version < WarmUpEdits + Passes; version++)
         {
             clock.Restart();
             driver = runner.RunAfterEdit(driver, (version * 7919) % articles, version);
             edits.Add(clock.Elapsed.TotalMilliseconds);
+            clock.Restart();
+            driver = runner.RunAgain(driver);
+            unchanged.Add(clock.Elapsed.TotalMilliseconds);
         }
 
-        edits = edits.Skip(WarmUpEdits).Order().ToList();
-        var median = edits[edits.Count / 2];
-        Console.WriteLine($"{articles,7} articles {(documentation == DocumentationMode.None ? "build" : "IDE  ")} {runner.Bytes / 1e6,8:F1} MB  full {full.TotalMilliseconds,8:F0} ms  {runner.Bytes / 1e6 / full.TotalSeconds,7:F1} MB/s  {allocated / 1e6,6:F0} MB allocated  edit median {median,6:F1} ms ({100 * median / full.TotalMilliseconds:F2} %), min {edits[0]:F1} ms");
+        var edit = Median(edits.Skip(WarmUpEdits));
+        Console.WriteLine(
+            $"{articles,7} articles {mode,-5} {runner.Bytes / 1e6,6:F1} MB" +
+            $"  first pass {first,6:F0} ms  full {full,6:F0} ms  {runner.Bytes / 1e6 / (full / 1000),6:F1} MB/s  {allocated / 1e6,5:F0} MB allocated" +
+            $"  edit {edit,5:F1} ms = {100 * edit / full:F2} % of full, {100 * edit / first:F2} % of first" +
+            $"  no change {Median(unchanged.Skip(WarmUpEdits)),4:F1} ms");
     }
 
     return 0;
-}
 
-if (args is ["steps", var stepCount, ..])
-{
-    var runner = new GeneratorDriverRunner(int.Parse(stepCount, System.Globalization.CultureInfo.InvariantCulture));
-    var driver = runner.RunFull(track: args.Length > 2);
-    for (var version = 1; version <= 8; version++)
-    {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        driver = runner.RunAfterEdit(driver, 7, version);
-        Console.WriteLine($"edit pass {clock.ElapsedMilliseconds} ms; generators {driver.GetTimingInfo().ElapsedTime.TotalMilliseconds:F1} ms");
-        clock.Restart();
-        driver = driver.RunGenerators(Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create("x"));
-        Console.WriteLine($"  no-change pass {clock.Elapsed.TotalMilliseconds:F1} ms");
-        foreach (var (name, runs) in driver.GetRunResult().Results[0].TrackedSteps)
-        {
-            Console.WriteLine($"  {name,-28} {runs.Length,6} runs {runs.Sum(run => run.ElapsedTime.TotalMilliseconds),8:F2} ms");
-        }
-    }
-
-    return 0;
+    static double Median(IEnumerable<double> values) => values.Order().ElementAt(values.Count() / 2);
 }
 
 if (args is ["build-times", .. var sizes])
@@ -90,5 +95,5 @@ if (args is ["bench", .. var benchmarkArgs])
     return 0;
 }
 
-Console.Error.WriteLine("usage: corpus <dir> <count> | throughput <count>... | steps <count> | build-times <count>... | bench [BenchmarkDotNet options]");
+Console.Error.WriteLine("usage: corpus <dir> <count> | throughput <count>... | build-times <count>... | bench [BenchmarkDotNet options]");
 return 2;
