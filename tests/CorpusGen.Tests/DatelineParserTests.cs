@@ -34,4 +34,20 @@ public class DatelineParserTests
     {
         Assert.Equal(Dateline.None, DatelineParser.Parse(lead));
     }
+
+    // Leads built to make a backtracking matcher try every split of the words before failing: the matcher has no
+    // timeout, so these must simply finish.
+    [Theory]
+    [InlineData("WORD WORD WORD WORD, ", 40)]
+    [InlineData("كلمة كلمة كلمة كلمة، ", 40)]
+    [InlineData("من ", 80)]
+    [InlineData("A. ", 80)]
+    [InlineData("(x ", 60)]
+    [InlineData("Aa-", 80)]
+    public void Adversarial_lead_finds_no_dateline(string piece, int count)
+    {
+        var lead = string.Concat(Enumerable.Repeat(piece, count));
+
+        Assert.Equal(Dateline.None, DatelineParser.Parse(lead));
+    }
 }

@@ -79,6 +79,19 @@ public static class EquatableArray
     }
 
     public static EquatableArray<T> ToEquatableArray<T>(this IEnumerable<T> items)
-        where T : IEquatable<T> => new(items is T[] array ? array : new List<T>(items).ToArray());
+        where T : IEquatable<T>
+    {
+        switch (items)
+        {
+            case T[] array:
+                return new(array);
+            case ICollection<T> collection:
+                var copy = new T[collection.Count];
+                collection.CopyTo(copy, 0);
+                return new(copy);
+            default:
+                return new(new List<T>(items).ToArray());
+        }
+    }
 
 }
