@@ -45,7 +45,7 @@ public static class ArticleEmitter
     /// <summary>The card an IDE shows on hover: date, outlet, city, size and the start of the lead.</summary>
     private static string Card(ArticleSpec article)
     {
-        var facts = new StringBuilder(article.Date.ToString());
+        var facts = new StringBuilder(article.Date.ToString(), capacity: 256);
         if (article.Outlet is not null)
         {
             facts.Append(" · ").Append(DocComment.Text(article.Outlet));
@@ -60,7 +60,7 @@ public static class ArticleEmitter
         facts.Append(" · ").Append(Number(article.Paragraphs.Count)).Append(article.Paragraphs.Count == 1 ? " paragraph" : " paragraphs");
 
         var lead = article.Paragraphs[0];
-        return new SourceWriter(indent: 1)
+        return new SourceWriter(indent: 1, capacity: 1024)
             .WriteLine("/// <summary>")
             .WriteLine($"/// <para>{facts}</para>")
             .WriteLine($"/// <para>{DocComment.Preview(article.TextOf(lead), DocComment.LeadPreviewLength)}</para>")

@@ -54,7 +54,9 @@ public static class ShardEmitter
         var names = new TypeNames(options.Namespace);
         var article = names.Qualified(TypeNames.Article);
         var number = shard.Shard.ToString("00", CultureInfo.InvariantCulture);
-        var writer = names.StartFile(checksNullability: false);
+        // A member line and a table row take about 200 characters an article, besides its card and literal.
+        var length = shard.Fragments.Sum(fragment => 200 + fragment.Card.Length + (fragment.Utf8Literal?.Length ?? 0));
+        var writer = names.StartFile(checksNullability: false, capacity: 4096 + length);
         writer.OpenBlock($"{options.Visibility} static partial class {shard.ClassName}");
         for (var row = 0; row < shard.Fragments.Count; row++)
         {

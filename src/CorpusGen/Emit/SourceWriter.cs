@@ -6,10 +6,15 @@ namespace CorpusGen.Emit;
 public sealed class SourceWriter
 {
     private const string IndentUnit = "    ";
-    private readonly StringBuilder _builder = new();
+    private readonly StringBuilder _builder;
     private int _indent;
 
-    public SourceWriter(int indent = 0) => _indent = indent;
+    /// <param name="capacity">The length the text is expected to reach: a builder that grows copies what it holds.</param>
+    public SourceWriter(int indent = 0, int capacity = 16)
+    {
+        _indent = indent;
+        _builder = new StringBuilder(capacity);
+    }
 
     public SourceWriter WriteLine(string line = "")
     {
