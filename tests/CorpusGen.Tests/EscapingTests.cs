@@ -104,12 +104,13 @@ public class EscapingTests
         var words = string.Concat(Enumerable.Range(0, 400).Select(i => $"word{i} "));
         var lead = "Start" + string.Concat(Enumerable.Repeat(filler, count)) + " " + words;
 
-        var preview = Emit.DocComment.Preview(lead, Emit.DocComment.LeadPreviewLength);
+        var preview = Emit.DocComment.Preview(lead, 0, lead.Length, Emit.DocComment.LeadPreviewLength);
 
         Assert.StartsWith("Start word0 word1 ", preview, StringComparison.Ordinal);
         Assert.EndsWith("…", preview, StringComparison.Ordinal);
         Assert.InRange(preview.Length, 150, Emit.DocComment.LeadPreviewLength + 1);
-        Assert.Equal(preview, Emit.DocComment.Preview(lead + new string('x', 100_000), Emit.DocComment.LeadPreviewLength));
+        var longer = "> " + lead + new string('x', 100_000);
+        Assert.Equal(preview, Emit.DocComment.Preview(longer, 2, longer.Length - 2, Emit.DocComment.LeadPreviewLength));
     }
 
     private static readonly char[] UnicodeWhiteSpace =

@@ -106,6 +106,22 @@ public class FuzzTests
         }
     }
 
+    [Fact]
+    public void Display_of_part_of_a_text_is_the_start_of_the_display_of_all_of_it()
+    {
+        var random = new Random(Seed + 3);
+        for (var i = 0; i < 3000; i++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(0, 30)).Select(_ => Hostile[random.Next(Hostile.Length)] + (random.Next(2) == 0 ? "word" : "")));
+            var whole = UnicodeText.ToDisplay(text);
+            var maxLength = random.Next(0, whole.Length + 2);
+
+            var part = UnicodeText.ToDisplay("<" + text + ">", 1, text.Length, maxLength);
+
+            Assert.Equal(whole.Substring(0, Math.Min(maxLength, whole.Length)), part);
+        }
+    }
+
     // Reads one character at a time, asking the same questions the one-pass measure asks of its table.
     private static TextMeasures CountOneByOne(string text)
     {

@@ -63,7 +63,7 @@ public static class ArticleEmitter
         return new SourceWriter(indent: 1, capacity: 1024)
             .WriteLine("/// <summary>")
             .WriteLine($"/// <para>{facts}</para>")
-            .WriteLine($"/// <para>{DocComment.Preview(article.TextOf(lead), DocComment.LeadPreviewLength)}</para>")
+            .WriteLine($"/// <para>{DocComment.Preview(article.Content, article.Body.Start + lead.Start, lead.Length, DocComment.LeadPreviewLength)}</para>")
             .WriteLine("/// </summary>")
             .WriteLine($"/// <remarks>From <c>{DocComment.Text(article.FileName)}</c>, id <c>{DocComment.Text(article.Id)}</c>.</remarks>")
             .ToString();

@@ -15,10 +15,13 @@ public static class DocComment
 
     public static string Text(string text) => Escape(UnicodeText.ToDisplay(text));
 
-    /// <summary>The start of <paramref name="text"/>, cut at a word boundary near <paramref name="length"/>.</summary>
-    public static string Preview(string text, int length)
+    /// <summary>
+    /// The start of <paramref name="count"/> characters of <paramref name="text"/> from <paramref name="start"/>,
+    /// cut at a word boundary near <paramref name="length"/>.
+    /// </summary>
+    public static string Preview(string text, int start, int count, int length)
     {
-        var display = DisplayPrefix(text, length + 1);
+        var display = UnicodeText.ToDisplay(text, start, count, maxLength: length + 1);
         if (display.Length <= length)
         {
             return Escape(display);
@@ -31,22 +34,6 @@ public static class DocComment
         }
 
         return Escape(display.Substring(0, cut).TrimEnd(' ')) + "…";
-    }
-
-    // The display form of a leading part of the text is a prefix of the display form of the whole: showing a part
-    // that gives enough characters spares a long lead the Unicode lookups.
-    private static string DisplayPrefix(string text, int length)
-    {
-        for (var part = 2 * length; part < text.Length; part *= 2)
-        {
-            var display = UnicodeText.ToDisplay(text.Substring(0, part));
-            if (display.Length >= length)
-            {
-                return display;
-            }
-        }
-
-        return UnicodeText.ToDisplay(text);
     }
 
     private static string Escape(string text)

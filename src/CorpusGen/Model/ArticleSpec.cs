@@ -30,9 +30,6 @@ public sealed record ArticleSpec(
 {
     /// <summary>The body: everything after the header, trailing white space trimmed. A copy, made on each call.</summary>
     public string Text => Content.Substring(Body.Start, Body.Length);
-
-    /// <summary>Part of the body: <paramref name="range"/> counts from the start of <see cref="Text"/>.</summary>
-    public string TextOf(TextRange range) => Content.Substring(Body.Start + range.Start, range.Length);
 }
 
 /// <summary>A calendar date kept as numbers, so nothing culture-dependent ever formats or parses it.</summary>

@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using CorpusGen.Model;
@@ -75,34 +76,45 @@ public static class UnicodeText
     /// space one space, and characters that are invisible or reorder the text around them (bidi controls, zero-width
     /// marks, BOM) are removed, so what is shown is what is there.
     /// </summary>
+    public static string ToDisplay(string text) => ToDisplay(text, 0, text.Length, int.MaxValue);
+
+    /// <summary>
+    /// The display form of <paramref name="count"/> characters of <paramref name="text"/> from
+    /// <paramref name="start"/>, cut after <paramref name="maxLength"/> characters: a prefix of the whole display
+    /// form, so a preview reads only as much of a long text as it shows.
+    /// </summary>
     [MethodImpl(Optimized.FromFirstCall)]
-    public static string ToDisplay(string text)
+    public static string ToDisplay(string text, int start, int count, int maxLength)
     {
-        var display = new char[text.Length];
+        var display = new char[Math.Min(count, maxLength)];
         var length = 0;
-        foreach (var c in text)
+        var spacePending = false;
+        for (var i = start; i < start + count && length < display.Length; i++)
         {
+            var c = text[i];
+
             // Printable ASCII and the Arabic letters are shown as they are, without asking the Unicode tables.
-            if (c is (>= '!' and <= '~') or (>= '\u0621' and <= '\u064A'))
+            var shown = c is (>= '!' and <= '~') or (>= '\u0621' and <= '\u064A')
+                || !(IsWhiteSpace(c) || char.IsControl(c) || IsInvisibleOrControl(c));
+            if (!shown)
             {
-                display[length++] = c;
+                // White space and controls become one space between words; invisible characters vanish.
+                spacePending |= length > 0 && (IsWhiteSpace(c) || char.IsControl(c));
+                continue;
             }
-            else if (IsWhiteSpace(c) || char.IsControl(c))
+
+            if (spacePending)
             {
-                if (length > 0 && display[length - 1] != ' ')
+                // A space is shown only once a character follows it, so the text never ends in one.
+                display[length++] = ' ';
+                spacePending = false;
+                if (length == display.Length)
                 {
-                    display[length++] = ' ';
+                    break;
                 }
             }
-            else if (!IsInvisibleOrControl(c))
-            {
-                display[length++] = c;
-            }
-        }
 
-        while (length > 0 && display[length - 1] == ' ')
-        {
-            length--;
+            display[length++] = c;
         }
 
         return new string(display, 0, length);
