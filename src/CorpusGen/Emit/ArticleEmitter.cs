@@ -8,11 +8,17 @@ using CorpusGen.Planning;
 namespace CorpusGen.Emit;
 
 /// <summary>
-/// One article's part of its shard file: its card (empty when cards are not written), its row of metadata and, if
+/// One article's part of its shard file: its card (null when cards are not written), its row of metadata and, if
 /// any, its UTF-8 literal. Which class and member it becomes is the plan's business, so a new file elsewhere in the
 /// corpus leaves it as it is.
 /// </summary>
-public sealed record ArticleFragment(string Card, ArticleRow Row, string? Utf8Literal);
+public sealed record ArticleFragment(ArticleCard? Card, ArticleRow Row, string? Utf8Literal);
+
+/// <summary>
+/// What the card an IDE shows for an article says, each piece ready for a doc comment: the facts line (date,
+/// outlet, city, size), the start of the lead, the file name and the id.
+/// </summary>
+public sealed record ArticleCard(string Facts, string Lead, string FileName, string Id);
 
 /// <summary>
 /// What one declared article file gave: its declaration for the plan, its fragment unless it failed to parse, and
@@ -37,13 +43,13 @@ public static class ArticleEmitter
     {
         var resourceName = Utf8TextStorage.ResourceName(article, options);
         return new ArticleFragment(
-            options.WritesCards ? Card(article) : "",
+            options.WritesCards ? Card(article) : null,
             ArticleRow.Of(article, resourceName),
             Utf8TextStorage.Literal(article, resourceName));
     }
 
     /// <summary>The card an IDE shows on hover: date, outlet, city, size and the start of the lead.</summary>
-    private static string Card(ArticleSpec article)
+    private static ArticleCard Card(ArticleSpec article)
     {
         var facts = new StringBuilder(article.Date.ToString(), capacity: 256);
         if (article.Outlet is not null)
@@ -60,13 +66,11 @@ public static class ArticleEmitter
         facts.Append(" · ").Append(Number(article.Paragraphs.Count)).Append(article.Paragraphs.Count == 1 ? " paragraph" : " paragraphs");
 
         var lead = article.Paragraphs[0];
-        return new SourceWriter(indent: 1, capacity: 1024)
-            .WriteLine("/// <summary>")
-            .WriteLine($"/// <para>{facts}</para>")
-            .WriteLine($"/// <para>{DocComment.Preview(article.Content, article.Body.Start + lead.Start, lead.Length, DocComment.LeadPreviewLength)}</para>")
-            .WriteLine("/// </summary>")
-            .WriteLine($"/// <remarks>From <c>{DocComment.Text(article.FileName)}</c>, id <c>{DocComment.Text(article.Id)}</c>.</remarks>")
-            .ToString();
+        return new ArticleCard(
+            facts.ToString(),
+            DocComment.Preview(article.Content, article.Body.Start + lead.Start, lead.Length, DocComment.LeadPreviewLength),
+            DocComment.Text(article.FileName),
+            DocComment.Text(article.Id));
     }
 
     internal static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -54,14 +54,19 @@ public static class ShardEmitter
         var names = new TypeNames(options.Namespace);
         var article = names.Qualified(TypeNames.Article);
         var number = shard.Shard.ToString("00", CultureInfo.InvariantCulture);
-        // A member line and a table row take about 200 characters an article, besides its card and literal.
-        var length = shard.Fragments.Sum(fragment => 200 + fragment.Card.Length + (fragment.Utf8Literal?.Length ?? 0));
+        // A member, its card's markup and its table row take about 350 characters an article, besides what the card
+        // says and the literal.
+        var length = shard.Fragments.Sum(fragment => 350 + (fragment.Card?.Facts.Length + fragment.Card?.Lead.Length ?? 0) + (fragment.Utf8Literal?.Length ?? 0));
         var writer = names.StartFile(checksNullability: false, capacity: 4096 + length);
         writer.OpenBlock($"{options.Visibility} static partial class {shard.ClassName}");
         for (var row = 0; row < shard.Fragments.Count; row++)
         {
             var fragment = shard.Fragments[row];
-            writer.WriteRaw(fragment.Card);
+            if (fragment.Card is { } card)
+            {
+                WriteCard(writer, card);
+            }
+
             writer.WriteLine($"public static {article} {shard.MemberNames[row]} => {CorpusEmitter.IndexClass}.Get({ArticleEmitter.Number(shard.Shard)}, {ArticleEmitter.Number(row)});");
             writer.WriteLine();
         }
@@ -85,6 +90,13 @@ public static class ShardEmitter
         writer.CloseBlock();
         return new GeneratedFile($"{shard.ClassName}.Articles{number}.g.cs", writer.ToString());
     }
+
+    private static void WriteCard(SourceWriter writer, ArticleCard card) => writer
+        .WriteLine("/// <summary>")
+        .WriteLine($"/// <para>{card.Facts}</para>")
+        .WriteLine($"/// <para>{card.Lead}</para>")
+        .WriteLine("/// </summary>")
+        .WriteLine($"/// <remarks>From <c>{card.FileName}</c>, id <c>{card.Id}</c>.</remarks>");
 
     /// <summary>The nested class of the corpus's index that holds shard <paramref name="shard"/>'s table.</summary>
     public static string ShardClass(int shard) => "Shard" + shard.ToString("00", CultureInfo.InvariantCulture);

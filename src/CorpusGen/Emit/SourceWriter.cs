@@ -52,12 +52,5 @@ public sealed class SourceWriter
         return WriteLine(closer);
     }
 
-    /// <summary>Writes text that holds whole lines already, as it is.</summary>
-    public SourceWriter WriteRaw(string lines)
-    {
-        _builder.Append(lines);
-        return this;
-    }
-
     public override string ToString() => _builder.ToString();
 }
