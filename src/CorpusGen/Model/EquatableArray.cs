@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace CorpusGen.Model;
 
@@ -79,19 +80,5 @@ public static class EquatableArray
     }
 
     public static EquatableArray<T> ToEquatableArray<T>(this IEnumerable<T> items)
-        where T : IEquatable<T>
-    {
-        switch (items)
-        {
-            case T[] array:
-                return new(array);
-            case ICollection<T> collection:
-                var copy = new T[collection.Count];
-                collection.CopyTo(copy, 0);
-                return new(copy);
-            default:
-                return new(new List<T>(items).ToArray());
-        }
-    }
-
+        where T : IEquatable<T> => new(items as T[] ?? items.ToArray());
 }
