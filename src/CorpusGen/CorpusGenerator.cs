@@ -45,9 +45,14 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Collect()
             .WithComparer(SequenceComparer<EmittedArticle>.Instance);
 
-        var plan = collectedArticles
-            .Select((articles, _) => articles.Select(article => article.Declaration).ToEquatableArray())
-            .WithTrackingName(TrackingNames.DeclaredArticles)
+        // One walk over the collected articles gives what the plan reads and what is reported: both usually stay
+        // equal after an edit, and the steps after them cached.
+        var declared = collectedArticles
+            .Select((articles, _) => DeclaredCorpus.Of(articles))
+            .WithTrackingName(TrackingNames.DeclaredArticles);
+
+        var plan = declared
+            .Select((declared, _) => declared.Articles)
             .Combine(options)
             .Select((pair, _) => CorpusPlanner.Plan(pair.Left, pair.Right.Options))
             .WithTrackingName(TrackingNames.Plan);
@@ -90,13 +95,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
                 Report(context, pair.Left.Diagnostics);
             }
         });
-        context.RegisterSourceOutput(collectedArticles, static (context, articles) =>
-        {
-            foreach (var article in articles)
-            {
-                Report(context, article.Diagnostics);
-            }
-        });
+        context.RegisterSourceOutput(declared.Select((declared, _) => declared.Diagnostics), static (context, diagnostics) => Report(context, diagnostics));
         context.RegisterSourceOutput(plan, static (context, plan) => Report(context, plan.Diagnostics));
     }
 

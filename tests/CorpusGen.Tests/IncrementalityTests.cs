@@ -73,6 +73,26 @@ public class IncrementalityTests
     }
 
     [Fact]
+    public void Breaking_an_article_reports_it_and_mending_it_clears_the_report()
+    {
+        var files = Corpus(5);
+        var texts = files.Select(file => new TestAdditionalText(file.Path, file.Content)).ToList();
+        var driver = GeneratorHarness.CreateDriver(texts, GeneratorHarness.CreateOptions(files)).RunGenerators(GeneratorHarness.CreateCompilation());
+        Assert.Empty(driver.GetRunResult().Diagnostics);
+
+        var broken = new TestAdditionalText(texts[2].Path, "no header here");
+        driver = driver.ReplaceAdditionalText(texts[2], broken).RunGenerators(GeneratorHarness.CreateCompilation());
+        var reported = Assert.Single(driver.GetRunResult().Diagnostics);
+        Assert.Equal("CGN001", reported.Id);
+        Assert.Equal(texts[2].Path, reported.Location.GetLineSpan().Path);
+        Assert.DoesNotContain(driver.GetRunResult().Results.Single().GeneratedSources, source => source.SourceText.ToString().Contains(" Article_002_02 => ", StringComparison.Ordinal));
+
+        driver = driver.ReplaceAdditionalText(broken, texts[2]).RunGenerators(GeneratorHarness.CreateCompilation());
+        Assert.Empty(driver.GetRunResult().Diagnostics);
+        Assert.Contains(" Article_002_02 => ", GeneratedFiles.SourceDeclaring(driver.GetRunResult().Results.Single().GeneratedSources, "Article_002_02"));
+    }
+
+    [Fact]
     public void Adding_an_article_adds_its_source_and_emits_no_other_article()
     {
         var files = Corpus(10);

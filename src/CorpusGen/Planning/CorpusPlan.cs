@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using CorpusGen.Diagnostics;
+using CorpusGen.Emit;
 using CorpusGen.Model;
 using CorpusGen.Parsing;
 
@@ -11,6 +13,26 @@ public sealed record DeclaredArticle(string FilePath, string FileName, string St
     {
         var name = ArticleFileName.FromPath(filePath);
         return new DeclaredArticle(filePath, name.FileName, name.Stem, collection, id);
+    }
+}
+
+/// <summary>The declared articles, in the order they were collected, and the diagnostics of all of them.</summary>
+public sealed record DeclaredCorpus(EquatableArray<DeclaredArticle> Articles, EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    public static DeclaredCorpus Of(IReadOnlyList<EmittedArticle> articles)
+    {
+        var declarations = new DeclaredArticle[articles.Count];
+        var diagnostics = new List<DiagnosticInfo>();
+        for (var i = 0; i < declarations.Length; i++)
+        {
+            declarations[i] = articles[i].Declaration;
+            if (articles[i].Diagnostics.Count > 0)
+            {
+                diagnostics.AddRange(articles[i].Diagnostics);
+            }
+        }
+
+        return new DeclaredCorpus(new EquatableArray<DeclaredArticle>(declarations), diagnostics.ToEquatableArray());
     }
 }
 
