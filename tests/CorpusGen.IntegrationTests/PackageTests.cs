@@ -94,6 +94,8 @@ public partial class PackageTests(PackageFixture package)
                 <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
                 <AnalysisLevel>latest-all</AnalysisLevel>
                 <NoWarn>$(NoWarn);CA1303</NoWarn>
+                <CorpusGenArticleCards>true</CorpusGenArticleCards>
+                <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
                 """,
                 items: """
                 <AdditionalFiles Include="PublicAPI.Shipped.txt;PublicAPI.Unshipped.txt;BannedSymbols.txt" />
@@ -115,6 +117,10 @@ public partial class PackageTests(PackageFixture package)
         Assert.DoesNotMatch(WarningOrError(), build);
         var run = DotnetCli.Run(output.Directory, "run", "--no-build");
         Assert.Equal(["count=1 found=801cc98336fcfd6a", SeedLine()], run.Output.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries));
+
+        // No documentation file, but the project asks for the cards.
+        var shard = File.ReadAllText(Path.Combine(output.Directory, "obj", "Debug", "net8.0", "generated", "CorpusGen", "CorpusGen.CorpusGenerator", "NewsCorpus.Articles47.g.cs"));
+        Assert.Contains("/// <remarks>From <c>000_801cc98336fcfd6a.txt</c>", shard, StringComparison.Ordinal);
     }
 
     [Fact]

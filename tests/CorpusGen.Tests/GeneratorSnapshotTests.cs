@@ -60,4 +60,38 @@ public class GeneratorSnapshotTests
         Assert.DoesNotContain("///", withoutCards, StringComparison.Ordinal);
         Assert.Equal(withCards.Split('\n').Where(line => !line.TrimStart().StartsWith("///", StringComparison.Ordinal)), withoutCards.Split('\n'));
     }
+
+    [Theory]
+    [InlineData(DocumentationMode.None, "true", true)]
+    [InlineData(DocumentationMode.None, "TRUE", true)]
+    [InlineData(DocumentationMode.Parse, "false", false)]
+    [InlineData(DocumentationMode.Diagnose, "false", false)]
+    [InlineData(DocumentationMode.None, "", false)]
+    [InlineData(DocumentationMode.Parse, "", true)]
+    public void Cards_option_overrides_what_the_compiler_parses(DocumentationMode mode, string cards, bool written)
+    {
+        var files = new[] { TestFile.Seed() };
+        var driver = CSharpGeneratorDriver.Create(
+            [new CorpusGenerator().AsSourceGenerator()],
+            files.Select(file => (AdditionalText)new TestAdditionalText(file.Path, file.Bytes)),
+            GeneratorHarness.ParseOptions.WithDocumentationMode(mode),
+            GeneratorHarness.CreateOptions(files, new Dictionary<string, string> { ["CorpusGenArticleCards"] = cards }));
+
+        var result = driver.RunGenerators(GeneratorHarness.CreateCompilation()).GetRunResult();
+
+        Assert.Empty(result.Diagnostics);
+        var shard = result.Results.Single().GeneratedSources.Single(source => source.HintName == "NewsCorpus.Articles47.g.cs").SourceText.ToString();
+        Assert.Equal(written, shard.Contains("/// <remarks>From <c>000_801cc98336fcfd6a.txt</c>", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Cards_option_that_is_not_a_boolean_is_reported_and_cards_follow_the_compiler()
+    {
+        var run = GeneratorHarness.Run([TestFile.Seed()], new Dictionary<string, string> { ["CorpusGenArticleCards"] = "always" });
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("CGN007", diagnostic.Id);
+        Assert.Contains("'CorpusGenArticleCards'", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("/// <summary>", run.Source("NewsCorpus.Articles47.g.cs"), StringComparison.Ordinal);
+    }
 }

@@ -16,6 +16,7 @@ public static class OptionsReader
     public const string ClassNameProperty = "CorpusGenClassName";
     public const string VisibilityProperty = "CorpusGenVisibility";
     public const string EmbedArticlesProperty = "CorpusGenEmbedArticles";
+    public const string ArticleCardsProperty = "CorpusGenArticleCards";
 
     public static OptionsResult Read(AnalyzerConfigOptions options, bool parsesDocComments)
     {
@@ -45,7 +46,19 @@ public static class OptionsReader
 
         var embedsArticles = string.Equals(Get(options, EmbedArticlesProperty), "true", System.StringComparison.OrdinalIgnoreCase);
 
-        return new OptionsResult(new CorpusOptions(@namespace, className, visibility, embedsArticles, WritesCards: parsesDocComments), diagnostics.ToEquatableArray());
+        // Unset, cards follow the compiler: written where doc comments are parsed (an IDE, a documentation file).
+        var writesCards = parsesDocComments;
+        var cards = Get(options, ArticleCardsProperty)?.ToLowerInvariant();
+        if (cards is "true" or "false")
+        {
+            writesCards = cards == "true";
+        }
+        else if (cards is not null)
+        {
+            diagnostics.Add(Invalid(ArticleCardsProperty, cards, "it must be 'true' or 'false', or unset"));
+        }
+
+        return new OptionsResult(new CorpusOptions(@namespace, className, visibility, embedsArticles, writesCards), diagnostics.ToEquatableArray());
     }
 
     private static string? Get(AnalyzerConfigOptions options, string property) =>
