@@ -32,11 +32,18 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select((pair, _) => TargetSupport.Check(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.TargetSupport);
 
+        var articleList = context.AdditionalTextsProvider
+            .Where(file => ArticleList.IsArticleList(file.Path))
+            .Select((file, cancellationToken) => ArticleList.Read(file, cancellationToken))
+            .Collect()
+            .Select((lists, _) => ArticleList.Merge(lists))
+            .WithTrackingName(TrackingNames.ArticleList);
+
         // Per article, as few steps as will do: each one walks a table as long as the corpus on every pass, so the
-        // project's options join the file's in one Combine.
+        // list and the project's options join each file in one Combine.
         var articles = context.AdditionalTextsProvider
-            .Combine(context.AnalyzerConfigOptionsProvider.Combine(options))
-            .SelectMany((pair, _) => ArticleFile.Select(pair.Left, pair.Right.Left.GetOptions(pair.Left), pair.Right.Right.Options))
+            .Combine(articleList.Combine(options))
+            .SelectMany((pair, _) => ArticleFile.Select(pair.Left, pair.Right.Left, pair.Right.Right.Options))
             .WithTrackingName(TrackingNames.ArticleFiles)
             .Select((file, cancellationToken) => ArticleEmitter.Emit(file.Read(cancellationToken), file.Options))
             .WithTrackingName(TrackingNames.EmittedArticles);

@@ -5,6 +5,7 @@ public static class TrackingNames
 {
     public const string Options = nameof(Options);
     public const string TargetSupport = nameof(TargetSupport);
+    public const string ArticleList = nameof(ArticleList);
     public const string ArticleFiles = nameof(ArticleFiles);
     public const string Plan = nameof(Plan);
     public const string EmittedArticles = nameof(EmittedArticles);

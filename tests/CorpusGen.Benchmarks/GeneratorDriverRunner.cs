@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using CorpusGen.Reading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -28,12 +29,16 @@ public sealed class GeneratorDriverRunner
         var corpus = SyntheticCorpus.Articles(articles).ToList();
         _texts = corpus.Select(article => (AdditionalText)new InMemoryText("/corpus/" + article.FileName, SourceText.From(article.Content, Encoding.UTF8))).ToList();
         Bytes = corpus.Sum(article => (long)Encoding.UTF8.GetByteCount(article.Content));
-        _options = new OptionsProvider(_texts.Select(text => text.Path));
+
+        // The list the package's targets write: a line per article, its path, a tab and its (empty) collection.
+        var list = string.Concat(_texts.Select(text => text.Path + "\t\n"));
+        _texts.Add(new InMemoryText("/obj/" + ArticleList.FileName, SourceText.From(list, Encoding.UTF8)));
+        _options = new OptionsProvider();
     }
 
     public long Bytes { get; }
 
-    public int Count => _texts.Count;
+    public int Count => _texts.Count - 1;
 
     public GeneratorDriver CreateDriver() =>
         CSharpGeneratorDriver.Create(
@@ -65,20 +70,15 @@ public sealed class GeneratorDriverRunner
         public override SourceText GetText(CancellationToken cancellationToken = default) => text;
     }
 
-    private sealed class OptionsProvider(IEnumerable<string> articlePaths) : AnalyzerConfigOptionsProvider
+    private sealed class OptionsProvider : AnalyzerConfigOptionsProvider
     {
-        private static readonly Options Article = new(ImmutableDictionary<string, string>.Empty
-            .Add("build_metadata.AdditionalFiles.CorpusGenKind", "NewsArticle"));
-
-        private readonly HashSet<string> _articles = [.. articlePaths];
-
         public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(ImmutableDictionary<string, string>.Empty
             .Add("build_property.RootNamespace", "Bench")
             .Add("build_property.CorpusGenEmbedArticles", "true"));
 
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
 
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => _articles.Contains(textFile.Path) ? Article : Options.Empty;
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Options.Empty;
     }
 
     private sealed class Options(ImmutableDictionary<string, string> values) : AnalyzerConfigOptions

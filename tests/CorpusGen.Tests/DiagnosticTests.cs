@@ -178,9 +178,9 @@ public class DiagnosticTests
         var files = new[] { TestFile.Seed() };
         var driver = CSharpGeneratorDriver.Create(
             [new CorpusGenerator().AsSourceGenerator()],
-            files.Select(file => (AdditionalText)new TestAdditionalText(file.Path, file.Content)),
+            GeneratorHarness.Texts(files),
             new CSharpParseOptions(LanguageVersion.CSharp10),
-            GeneratorHarness.CreateOptions(files));
+            GeneratorHarness.CreateOptions());
 
         var result = driver.RunGenerators(GeneratorHarness.CreateCompilation()).GetRunResult();
 

@@ -209,7 +209,8 @@ public class FuzzTests
             name.Append(piece.Replace('/', '_').Replace('\\', '_'));
         }
 
-        // The batch and index keep paths unique, as paths on a disk are.
-        return $"{name}_{batch}_{index}.txt";
+        // The batch and index keep paths unique, as paths on a disk are. A tab or a line break in a path stops the
+        // build in the package's targets (CGN013, an integration test), so no such path reaches the generator.
+        return $"{name.ToString().Replace('\t', '_').Replace('\r', '_').Replace('\n', '_')}_{batch}_{index}.txt";
     }
 }

@@ -48,9 +48,9 @@ public class GeneratorSnapshotTests
         var withCards = GeneratorHarness.Run(files).Source("NewsCorpus.Articles47.g.cs");
         var driver = CSharpGeneratorDriver.Create(
             [new CorpusGenerator().AsSourceGenerator()],
-            files.Select(file => (AdditionalText)new TestAdditionalText(file.Path, file.Bytes)),
+            GeneratorHarness.Texts(files),
             GeneratorHarness.ParseOptions.WithDocumentationMode(DocumentationMode.None),
-            GeneratorHarness.CreateOptions(files));
+            GeneratorHarness.CreateOptions());
 
         var withoutCards = driver.RunGenerators(GeneratorHarness.CreateCompilation()).GetRunResult().GeneratedTrees
             .Single(tree => tree.FilePath.EndsWith("NewsCorpus.Articles47.g.cs", StringComparison.Ordinal))
@@ -73,9 +73,9 @@ public class GeneratorSnapshotTests
         var files = new[] { TestFile.Seed() };
         var driver = CSharpGeneratorDriver.Create(
             [new CorpusGenerator().AsSourceGenerator()],
-            files.Select(file => (AdditionalText)new TestAdditionalText(file.Path, file.Bytes)),
+            GeneratorHarness.Texts(files),
             GeneratorHarness.ParseOptions.WithDocumentationMode(mode),
-            GeneratorHarness.CreateOptions(files, new Dictionary<string, string> { ["CorpusGenArticleCards"] = cards }));
+            GeneratorHarness.CreateOptions(new Dictionary<string, string> { ["CorpusGenArticleCards"] = cards }));
 
         var result = driver.RunGenerators(GeneratorHarness.CreateCompilation()).GetRunResult();
 

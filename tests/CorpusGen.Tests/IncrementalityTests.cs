@@ -54,8 +54,8 @@ public class IncrementalityTests
     public void Editing_one_article_reruns_only_that_article()
     {
         var files = Corpus(20);
-        var texts = files.Select(file => new TestAdditionalText(file.Path, file.Content)).ToList();
-        var driver = GeneratorHarness.CreateDriver(texts, GeneratorHarness.CreateOptions(files));
+        var texts = GeneratorHarness.Texts(files);
+        var driver = GeneratorHarness.CreateDriver(texts, GeneratorHarness.CreateOptions());
         var compilation = GeneratorHarness.CreateCompilation();
         driver = driver.RunGenerators(compilation);
 
@@ -76,8 +76,8 @@ public class IncrementalityTests
     public void Breaking_an_article_reports_it_and_mending_it_clears_the_report()
     {
         var files = Corpus(5);
-        var texts = files.Select(file => new TestAdditionalText(file.Path, file.Content)).ToList();
-        var driver = GeneratorHarness.CreateDriver(texts, GeneratorHarness.CreateOptions(files)).RunGenerators(GeneratorHarness.CreateCompilation());
+        var texts = GeneratorHarness.Texts(files);
+        var driver = GeneratorHarness.CreateDriver(texts, GeneratorHarness.CreateOptions()).RunGenerators(GeneratorHarness.CreateCompilation());
         Assert.Empty(driver.GetRunResult().Diagnostics);
 
         var broken = new TestAdditionalText(texts[2].Path, "no header here");
@@ -96,8 +96,8 @@ public class IncrementalityTests
     public void Adding_an_article_adds_its_source_and_emits_no_other_article()
     {
         var files = Corpus(10);
-        var texts = files.Select(file => (AdditionalText)new TestAdditionalText(file.Path, file.Content)).ToList();
-        var driver = GeneratorHarness.CreateDriver(texts, GeneratorHarness.CreateOptions(files)).RunGenerators(GeneratorHarness.CreateCompilation());
+        var texts = GeneratorHarness.Texts(files);
+        var driver = GeneratorHarness.CreateDriver(texts, GeneratorHarness.CreateOptions()).RunGenerators(GeneratorHarness.CreateCompilation());
         var written = driver.GetRunResult().GeneratedTrees.Select(tree => Path.GetFileName(tree.FilePath)).ToHashSet();
 
         // The new article lands in a shard that had no article, the case that could shift the shards after it.
@@ -108,7 +108,7 @@ public class IncrementalityTests
         var added = TestFile.Article(stem + ".txt", "date 2025-01-01 new");
         driver = driver
             .AddAdditionalTexts([new TestAdditionalText(added.Path, added.Content)])
-            .WithUpdatedAnalyzerConfigOptions(GeneratorHarness.CreateOptions([.. files, added]))
+            .ReplaceAdditionalText(texts[^1], GeneratorHarness.ArticleList([.. files, added]))
             .RunGenerators(GeneratorHarness.CreateCompilation());
         var result = driver.GetRunResult().Results.Single();
 
@@ -124,10 +124,13 @@ public class IncrementalityTests
     public void Removing_an_article_removes_its_source()
     {
         var files = Corpus(3);
-        var texts = files.Select(file => (AdditionalText)new TestAdditionalText(file.Path, file.Content)).ToList();
-        var driver = GeneratorHarness.CreateDriver(texts, GeneratorHarness.CreateOptions(files)).RunGenerators(GeneratorHarness.CreateCompilation());
+        var texts = GeneratorHarness.Texts(files);
+        var driver = GeneratorHarness.CreateDriver(texts, GeneratorHarness.CreateOptions()).RunGenerators(GeneratorHarness.CreateCompilation());
 
-        driver = driver.RemoveAdditionalTexts([texts[1]]).RunGenerators(GeneratorHarness.CreateCompilation());
+        driver = driver
+            .RemoveAdditionalTexts([texts[1]])
+            .ReplaceAdditionalText(texts[^1], GeneratorHarness.ArticleList([files[0], files[2]]))
+            .RunGenerators(GeneratorHarness.CreateCompilation());
         var result = driver.GetRunResult().Results.Single();
 
         Assert.DoesNotContain(result.GeneratedSources, source => source.HintName.Contains("Article_001_01", StringComparison.Ordinal));
@@ -140,13 +143,13 @@ public class IncrementalityTests
     {
         var files = Corpus(3);
         var renamed = files[1] with { Path = "/project/corpus/005_01.txt" };
-        var texts = files.Select(file => (AdditionalText)new TestAdditionalText(file.Path, file.Content)).ToList();
-        var driver = GeneratorHarness.CreateDriver(texts, GeneratorHarness.CreateOptions(files)).RunGenerators(GeneratorHarness.CreateCompilation());
+        var texts = GeneratorHarness.Texts(files);
+        var driver = GeneratorHarness.CreateDriver(texts, GeneratorHarness.CreateOptions()).RunGenerators(GeneratorHarness.CreateCompilation());
 
         driver = driver
             .RemoveAdditionalTexts([texts[1]])
             .AddAdditionalTexts([new TestAdditionalText(renamed.Path, renamed.Content)])
-            .WithUpdatedAnalyzerConfigOptions(GeneratorHarness.CreateOptions([files[0], renamed, files[2]]))
+            .ReplaceAdditionalText(texts[^1], GeneratorHarness.ArticleList([files[0], renamed, files[2]]))
             .RunGenerators(GeneratorHarness.CreateCompilation());
         var sources = driver.GetRunResult().Results.Single().GeneratedSources;
 
@@ -159,10 +162,10 @@ public class IncrementalityTests
     {
         var other = new ThrowingAdditionalText("/project/PublicAPI.Shipped.txt");
         var files = Corpus(2);
-        var options = GeneratorHarness.CreateOptions([.. files, new TestFile(other.Path, "", Kind: null)]);
-        var texts = files.Select(file => (AdditionalText)new TestAdditionalText(file.Path, file.Content)).Append(other);
+        var texts = GeneratorHarness.Texts([.. files, new TestFile(other.Path, "", Kind: null)]);
+        texts[2] = other;
 
-        var result = GeneratorHarness.CreateDriver(texts, options).RunGenerators(GeneratorHarness.CreateCompilation()).GetRunResult();
+        var result = GeneratorHarness.CreateDriver(texts, GeneratorHarness.CreateOptions()).RunGenerators(GeneratorHarness.CreateCompilation()).GetRunResult();
 
         Assert.Empty(result.Diagnostics);
         Assert.Equal(4, result.GeneratedTrees.Length);

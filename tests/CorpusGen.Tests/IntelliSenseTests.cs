@@ -76,10 +76,10 @@ public class IntelliSenseTests
                 parseOptions: GeneratorHarness.ParseOptions,
                 metadataReferences: GeneratorHarness.References))
             .AddAnalyzerReference(projectId, new GeneratorAssemblyReference(typeof(CorpusGenerator).Assembly))
-            .AddAnalyzerConfigDocument(DocumentId.CreateNewId(projectId), ".globalconfig", SourceText.From(GlobalConfig(files)), filePath: "/project/.globalconfig");
-        foreach (var file in files)
+            .AddAnalyzerConfigDocument(DocumentId.CreateNewId(projectId), ".globalconfig", SourceText.From(GlobalConfig), filePath: "/project/.globalconfig");
+        foreach (var text in GeneratorHarness.Texts(files))
         {
-            solution = solution.AddAdditionalDocument(DocumentId.CreateNewId(projectId), Path.GetFileName(file.Path), SourceText.From(file.Content), filePath: file.Path);
+            solution = solution.AddAdditionalDocument(DocumentId.CreateNewId(projectId), Path.GetFileName(text.Path), text.GetText()!, filePath: text.Path);
         }
 
         var documentId = DocumentId.CreateNewId(projectId);
@@ -92,10 +92,8 @@ public class IntelliSenseTests
         return (document, position);
     }
 
-    // What MSBuild writes for the package's props: the project's properties and each article's metadata.
-    private static string GlobalConfig(IEnumerable<TestFile> files) =>
-        "is_global = true\nbuild_property.RootNamespace = Test\n"
-        + string.Concat(files.Select(file => $"\n[{file.Path}]\nbuild_metadata.AdditionalFiles.CorpusGenKind = NewsArticle\n"));
+    // What MSBuild writes for the package's props: the project's properties.
+    private const string GlobalConfig = "is_global = true\nbuild_property.RootNamespace = Test\n";
 
     /// <summary>The generator's assembly, already loaded, handed to the workspace as the IDE hands it a package's analyzers.</summary>
     private sealed class GeneratorAssemblyReference(Assembly assembly) : AnalyzerReference

@@ -91,7 +91,7 @@ public static class ArticleParser
             diagnostics.Add(Undecodable(measures.FirstLoneSurrogate));
             if (measures.FirstLoneSurrogate >= 0)
             {
-                content = ReplaceLoneSurrogates(content);
+                content = UnicodeText.ReplaceLoneSurrogates(content);
                 measures = TextMetrics.Measure(content, body);
             }
         }
@@ -144,24 +144,6 @@ public static class ArticleParser
         var after = Encoding.UTF8.GetByteCount(content.Substring(body.End));
         var whole = Encoding.UTF8.GetByteCount(content);
         return new FileSlice(before, whole - before - after, whole);
-    }
-
-    private static string ReplaceLoneSurrogates(string text)
-    {
-        var chars = text.ToCharArray();
-        for (var i = 0; i < chars.Length; i++)
-        {
-            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(chars[i]))
-            {
-                chars[i] = '\uFFFD';
-            }
-        }
-
-        return new string(chars);
     }
 
     private static bool TryReadIsoDate(string text, out int year, out int month, out int day)

@@ -71,6 +71,25 @@ public static class UnicodeText
 
     private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
 
+    /// <summary><paramref name="text"/> with each surrogate that is not half of a pair replaced by U+FFFD, as UTF-8 stores it.</summary>
+    public static string ReplaceLoneSurrogates(string text)
+    {
+        char[]? replaced = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                (replaced ??= text.ToCharArray())[i] = '\uFFFD';
+            }
+        }
+
+        return replaced is null ? text : new string(replaced);
+    }
+
     /// <summary>
     /// <paramref name="text"/> made safe to show on one line: line breaks and controls become spaces, runs of white
     /// space one space, and characters that are invisible or reorder the text around them (bidi controls, zero-width

@@ -5,32 +5,21 @@ using CorpusGen.Diagnostics;
 using CorpusGen.Model;
 using CorpusGen.Parsing;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace CorpusGen.Reading;
 
 /// <summary>
-/// An additional file declared as a <c>NewsArticle</c> item. The package's targets mark those items with
-/// <c>CorpusGenKind=NewsArticle</c>; other additional files (other analyzers' .txt files) are never read. It
-/// carries the project's options, which say how to emit it.
+/// An additional file declared as a <c>NewsArticle</c> item: one the <see cref="ArticleList"/> names. Other
+/// additional files (other analyzers' .txt files) are never read. It carries the project's options, which say
+/// how to emit it.
 /// </summary>
 public sealed record ArticleFile(AdditionalText File, string? Collection, CorpusOptions Options)
 {
-    public const string KindMetadata = "build_metadata.AdditionalFiles.CorpusGenKind";
-    public const string CollectionMetadata = "build_metadata.AdditionalFiles.Collection";
-    public const string ArticleKind = "NewsArticle";
-
     /// <summary>The file as an article, if it is one: no element otherwise.</summary>
-    public static ImmutableArray<ArticleFile> Select(AdditionalText file, AnalyzerConfigOptions fileOptions, CorpusOptions options)
-    {
-        if (!fileOptions.TryGetValue(KindMetadata, out var kind) || kind != ArticleKind)
-        {
-            return ImmutableArray<ArticleFile>.Empty;
-        }
-
-        fileOptions.TryGetValue(CollectionMetadata, out var collection);
-        return ImmutableArray.Create(new ArticleFile(file, string.IsNullOrEmpty(collection) ? null : collection, options));
-    }
+    public static ImmutableArray<ArticleFile> Select(AdditionalText file, ArticleList articles, CorpusOptions options) =>
+        articles.TryFind(file.Path, out var collection)
+            ? ImmutableArray.Create(new ArticleFile(file, collection, options))
+            : ImmutableArray<ArticleFile>.Empty;
 
     public ArticleParseResult Read(CancellationToken cancellationToken)
     {

@@ -26,7 +26,7 @@ internal static class GeneratorHarness
     public static GeneratorDriver CreateDriver(IEnumerable<TestFile> files, IReadOnlyDictionary<string, string>? properties = null)
     {
         var fileList = files.ToList();
-        return CreateDriver(fileList.Select(file => new TestAdditionalText(file.Path, file.Bytes)), CreateOptions(fileList, properties));
+        return CreateDriver(Texts(fileList), CreateOptions(properties));
     }
 
     public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> texts, TestOptionsProvider options) =>
@@ -37,7 +37,17 @@ internal static class GeneratorHarness
             options,
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
-    public static TestOptionsProvider CreateOptions(IEnumerable<TestFile> files, IReadOnlyDictionary<string, string>? properties = null)
+    /// <summary>The additional files the compiler gets for <paramref name="files"/>: each file, and the list of articles.</summary>
+    public static List<AdditionalText> Texts(IReadOnlyCollection<TestFile> files) =>
+        [.. files.Select(file => new TestAdditionalText(file.Path, file.Bytes)), ArticleList(files)];
+
+    /// <summary>The list of articles the package's targets write: a line per article, its path, a tab, its collection.</summary>
+    public static AdditionalText ArticleList(IEnumerable<TestFile> files) =>
+        new TestAdditionalText(
+            "/project/obj/Debug/" + CorpusGen.Reading.ArticleList.FileName,
+            string.Concat(files.Where(file => file.Kind == "NewsArticle").Select(file => file.Path + "\t" + file.Collection + "\n")));
+
+    public static TestOptionsProvider CreateOptions(IReadOnlyDictionary<string, string>? properties = null)
     {
         var global = ImmutableDictionary.CreateBuilder<string, string>();
         global["build_property.RootNamespace"] = RootNamespace;
@@ -47,16 +57,7 @@ internal static class GeneratorHarness
             global["build_property." + name] = value;
         }
 
-        var perFile = ImmutableDictionary.CreateBuilder<string, ImmutableDictionary<string, string>>();
-        foreach (var file in files)
-        {
-            var metadata = ImmutableDictionary.CreateBuilder<string, string>();
-            metadata["build_metadata.AdditionalFiles.CorpusGenKind"] = file.Kind ?? "";
-            metadata["build_metadata.AdditionalFiles.Collection"] = file.Collection ?? "";
-            perFile[file.Path] = metadata.ToImmutable();
-        }
-
-        return new TestOptionsProvider(global.ToImmutable(), perFile.ToImmutable());
+        return new TestOptionsProvider(global.ToImmutable());
     }
 
     public static CSharpCompilation CreateCompilation(params string[] sources) =>

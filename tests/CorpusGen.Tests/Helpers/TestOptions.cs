@@ -4,17 +4,14 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace CorpusGen.Tests.Helpers;
 
-/// <summary>The analyzer config options MSBuild would hand the compiler: global properties and per-file metadata.</summary>
-internal sealed class TestOptionsProvider(
-    ImmutableDictionary<string, string> globalOptions,
-    ImmutableDictionary<string, ImmutableDictionary<string, string>> fileOptions) : AnalyzerConfigOptionsProvider
+/// <summary>The analyzer config options MSBuild would hand the compiler: the project's properties, no per-file metadata.</summary>
+internal sealed class TestOptionsProvider(ImmutableDictionary<string, string> globalOptions) : AnalyzerConfigOptionsProvider
 {
     public override AnalyzerConfigOptions GlobalOptions { get; } = new TestOptions(globalOptions);
 
     public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => TestOptions.Empty;
 
-    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
-        fileOptions.TryGetValue(textFile.Path, out var options) ? new TestOptions(options) : TestOptions.Empty;
+    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => TestOptions.Empty;
 }
 
 internal sealed class TestOptions(ImmutableDictionary<string, string> values) : AnalyzerConfigOptions
