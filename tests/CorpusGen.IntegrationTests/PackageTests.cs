@@ -193,6 +193,20 @@ public partial class PackageTests(PackageFixture package)
         Assert.Contains("error CGN011: The Collection metadata 'Wire;Other' of NewsArticle 'wire/w1.txt'", output);
     }
 
+    [Fact]
+    public void Article_path_with_a_tab_is_an_error_that_names_it()
+    {
+        var (exitCode, output) = new ConsumerProject(package, "tab")
+            .WithProjectFile("<TargetFramework>net10.0</TargetFramework>")
+            .WithFile("Program.cs", "System.Console.WriteLine();")
+            .WithFile("corpus/000_a.txt", "date 2025-01-01 A story.")
+            .WithFile("corpus/001_b\tc.txt", "date 2025-01-01 A story with a tab in its file name.")
+            .Build();
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("error CGN013: The path of NewsArticle 'corpus/001_b\tc.txt' holds a tab or a line break", output);
+    }
+
     private static string SeedLine()
     {
         var body = Encoding.UTF8.GetString(SeedBytes)[" date 2025-09-20 ".Length..].TrimEnd();

@@ -9,7 +9,7 @@ public class IncrementalityTests
 {
     private static readonly string[] AllSteps =
     [
-        TrackingNames.Options, TrackingNames.TargetSupport, TrackingNames.ArticleFiles, TrackingNames.EmittedArticles, TrackingNames.DeclaredArticles, TrackingNames.Plan,
+        TrackingNames.Options, TrackingNames.TargetSupport, TrackingNames.ArticleList, TrackingNames.ArticleFiles, TrackingNames.EmittedArticles, TrackingNames.DeclaredArticles, TrackingNames.Plan,
         TrackingNames.GroupedShards, TrackingNames.Shards, TrackingNames.ShardFiles, TrackingNames.EmittedCorpus,
     ];
 
