@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using CorpusGen.Parsing;
 using Microsoft.CodeAnalysis;
@@ -52,7 +53,7 @@ public sealed class ArticleList : IEquatable<ArticleList>
     {
         0 => Empty,
         1 => lists[0],
-        _ => new ArticleList([.. System.Linq.Enumerable.SelectMany(lists, list => list._lines)]),
+        _ => new ArticleList(lists.SelectMany(list => list._lines).ToArray()),
     };
 
     /// <summary>Whether the file at <paramref name="path"/> is an article, and the collection it names.</summary>
@@ -89,7 +90,7 @@ public sealed class ArticleList : IEquatable<ArticleList>
     }
 
     public bool Equals(ArticleList? other) =>
-        other is not null && (ReferenceEquals(_lines, other._lines) || System.Linq.Enumerable.SequenceEqual(_lines, other._lines, StringComparer.Ordinal));
+        other is not null && (ReferenceEquals(_lines, other._lines) || _lines.SequenceEqual(other._lines, StringComparer.Ordinal));
 
     public override bool Equals(object? obj) => Equals(obj as ArticleList);
 
