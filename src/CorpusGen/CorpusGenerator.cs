@@ -3,7 +3,6 @@ using System.Linq;
 using CorpusGen.Diagnostics;
 using CorpusGen.Emit;
 using CorpusGen.Model;
-using CorpusGen.Parsing;
 using CorpusGen.Planning;
 using CorpusGen.Reading;
 using Microsoft.CodeAnalysis;
