@@ -176,11 +176,7 @@ public class DiagnosticTests
     public void Old_language_version_gets_one_error_and_no_source()
     {
         var files = new[] { TestFile.Seed() };
-        var driver = CSharpGeneratorDriver.Create(
-            [new CorpusGenerator().AsSourceGenerator()],
-            GeneratorHarness.Texts(files),
-            new CSharpParseOptions(LanguageVersion.CSharp10),
-            GeneratorHarness.CreateOptions());
+        var driver = GeneratorHarness.CreateDriver(files, parseOptions: new CSharpParseOptions(LanguageVersion.CSharp10));
 
         var result = driver.RunGenerators(GeneratorHarness.CreateCompilation()).GetRunResult();
 

@@ -1,6 +1,5 @@
 using CorpusGen.Tests.Helpers;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace CorpusGen.Tests;
 
@@ -46,11 +45,7 @@ public class GeneratorSnapshotTests
     {
         var files = new[] { TestFile.Seed() };
         var withCards = GeneratorHarness.Run(files).Source("NewsCorpus.Articles47.g.cs");
-        var driver = CSharpGeneratorDriver.Create(
-            [new CorpusGenerator().AsSourceGenerator()],
-            GeneratorHarness.Texts(files),
-            GeneratorHarness.ParseOptions.WithDocumentationMode(DocumentationMode.None),
-            GeneratorHarness.CreateOptions());
+        var driver = GeneratorHarness.CreateDriver(files, parseOptions: GeneratorHarness.ParseOptions.WithDocumentationMode(DocumentationMode.None));
 
         var withoutCards = driver.RunGenerators(GeneratorHarness.CreateCompilation()).GetRunResult().GeneratedTrees
             .Single(tree => tree.FilePath.EndsWith("NewsCorpus.Articles47.g.cs", StringComparison.Ordinal))
@@ -71,11 +66,10 @@ public class GeneratorSnapshotTests
     public void Cards_option_overrides_what_the_compiler_parses(DocumentationMode mode, string cards, bool written)
     {
         var files = new[] { TestFile.Seed() };
-        var driver = CSharpGeneratorDriver.Create(
-            [new CorpusGenerator().AsSourceGenerator()],
-            GeneratorHarness.Texts(files),
-            GeneratorHarness.ParseOptions.WithDocumentationMode(mode),
-            GeneratorHarness.CreateOptions(new Dictionary<string, string> { ["CorpusGenArticleCards"] = cards }));
+        var driver = GeneratorHarness.CreateDriver(
+            files,
+            new Dictionary<string, string> { ["CorpusGenArticleCards"] = cards },
+            GeneratorHarness.ParseOptions.WithDocumentationMode(mode));
 
         var result = driver.RunGenerators(GeneratorHarness.CreateCompilation()).GetRunResult();
 

@@ -23,17 +23,15 @@ internal static class GeneratorHarness
             .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
             .ToImmutableArray());
 
-    public static GeneratorDriver CreateDriver(IEnumerable<TestFile> files, IReadOnlyDictionary<string, string>? properties = null)
-    {
-        var fileList = files.ToList();
-        return CreateDriver(Texts(fileList), CreateOptions(properties));
-    }
+    /// <param name="parseOptions">The compiler's parse options; <see cref="ParseOptions"/> unless a test varies them.</param>
+    public static GeneratorDriver CreateDriver(IEnumerable<TestFile> files, IReadOnlyDictionary<string, string>? properties = null, CSharpParseOptions? parseOptions = null) =>
+        CreateDriver(Texts(files.ToList()), CreateOptions(properties), parseOptions);
 
-    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> texts, TestOptionsProvider options) =>
+    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> texts, TestOptionsProvider options, CSharpParseOptions? parseOptions = null) =>
         CSharpGeneratorDriver.Create(
             [new CorpusGenerator().AsSourceGenerator()],
             texts,
-            ParseOptions,
+            parseOptions ?? ParseOptions,
             options,
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
