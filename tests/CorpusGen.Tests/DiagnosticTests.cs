@@ -123,7 +123,7 @@ public class DiagnosticTests
     [Fact]
     public void File_names_like_the_corpus_class_helpers_still_compile()
     {
-        var names = new[] { "Get", "Table", "Shard00", "ShardCount", "Utf8", "CreateAll", "CreateIndex", "s_order", "s_all", "s_byId", "address", "row", "ArticleIndex", "id", "var", "Count_2" };
+        var names = new[] { "Get", "Table", "Shard00", "ShardCount", "Utf8", "CreateAll", "CreateIndex", "s_order", "s_all", "s_byId", "address", "row", "ArticleIndex", "ArticleAt", "At", "id", "var", "Count_2" };
         var run = GeneratorHarness.Run(names.Select(name => TestFile.Article(name + ".txt", $"date 2025-01-01 {name} text")).Append(TestFile.Article("Count.txt", "date 2025-01-01 x")));
 
         Assert.Empty(run.CompilationProblems);
@@ -146,6 +146,7 @@ public class DiagnosticTests
     [InlineData("file")]
     [InlineData("newsarticle")]
     [InlineData("ArticleIndex")]
+    [InlineData("ArticleAt")]
     public void Collection_names_that_cannot_be_a_class_beside_the_others_are_errors(string collection)
     {
         var run = GeneratorHarness.Run([TestFile.Seed(), TestFile.Article("w.txt", "date 2025-01-01 Wire story.", collection)]);

@@ -15,6 +15,9 @@ public static class CorpusEmitter
     // The nested class of the corpus class that holds the lookups; the planner keeps it off article member names.
     public const string IndexClass = "ArticleIndex";
 
+    // What every article member calls with its address; the planner keeps it off article member names too.
+    public const string ArticleAt = "ArticleAt";
+
     public static GeneratedFile Emit(CollectionPlan collection, CorpusOptions options)
     {
         var names = new TypeNames(options.Namespace);
@@ -38,10 +41,13 @@ public static class CorpusEmitter
         writer.WriteLine("/// <exception cref=\"global::System.ArgumentNullException\"><paramref name=\"id\"/> is <see langword=\"null\"/>.</exception>");
         writer.WriteLine($"public static {article}? Find(string id) => {IndexClass}.Find(id ?? throw new global::System.ArgumentNullException(nameof(id)));");
         writer.WriteLine();
+        writer.WriteLine("// A call by simple name with one constant is the cheapest body the compiler binds for each of thousands of members.");
+        writer.WriteLine($"private static {article} {ArticleAt}(int address) => {IndexClass}.At(address);");
+        writer.WriteLine();
 
         // The helpers live in a nested class, so no article member name can clash with them.
         writer.OpenBlock($"private static partial class {IndexClass}");
-        writer.WriteLine("// Each article's shard and row, in file name order, as shard + ShardCount * row.");
+        writer.WriteLine("// Each article's address (shard + ShardCount * row), in file name order.");
         writer.WriteLine("private static readonly int[] s_order =");
         writer.OpenBlock();
         var addresses = Addresses(collection);
@@ -64,14 +70,14 @@ public static class CorpusEmitter
         writer.WriteLine();
         writer.WriteLine($"internal static {list} All => s_all ??= global::System.Array.AsReadOnly(CreateAll());");
         writer.WriteLine();
-        writer.WriteLine($"internal static {article}? Find(string id) => (s_byId ??= CreateIndex()).TryGetValue(id, out var address) ? Get(address % ShardCount, address / ShardCount) : null;");
+        writer.WriteLine($"internal static {article}? Find(string id) => (s_byId ??= CreateIndex()).TryGetValue(id, out var address) ? At(address) : null;");
         writer.WriteLine();
-        writer.WriteLine($"internal static {article} Get(int shard, int row) => Table(shard)[row];");
+        writer.WriteLine($"internal static {article} At(int address) => Table(address % ShardCount)[address / ShardCount];");
         writer.WriteLine();
         writer.OpenBlock($"private static {article}[] CreateAll()");
         writer.WriteLine($"var all = new {article}[s_order.Length];");
         writer.OpenBlock("for (var i = 0; i < all.Length; i++)");
-        writer.WriteLine("all[i] = Get(s_order[i] % ShardCount, s_order[i] / ShardCount);");
+        writer.WriteLine("all[i] = At(s_order[i]);");
         writer.CloseBlock();
         writer.WriteLine();
         writer.WriteLine("return all;");
@@ -102,10 +108,7 @@ public static class CorpusEmitter
         return new GeneratedFile(collection.ClassName + ".g.cs", writer.ToString());
     }
 
-    /// <summary>
-    /// Where each article of the collection is, in file name order: its shard plus <see cref="ArticleShards.Count"/>
-    /// times its row in the shard, as the plan laid the shards out.
-    /// </summary>
+    /// <summary>Where each article of the collection is, in file name order, as the plan laid the shards out.</summary>
     private static List<int> Addresses(CollectionPlan collection)
     {
         var addresses = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -114,7 +117,7 @@ public static class CorpusEmitter
             var members = collection.Shards[shard].MemberNames;
             for (var row = 0; row < members.Count; row++)
             {
-                addresses.Add(members[row], shard + (ArticleShards.Count * row));
+                addresses.Add(members[row], ArticleShards.Address(shard, row));
             }
         }
 

@@ -66,7 +66,7 @@ public static class ShardEmitter
                 WriteCard(writer, card);
             }
 
-            writer.WriteLine($"public static {article} {shard.MemberNames[row]} => {CorpusEmitter.IndexClass}.Get({ArticleEmitter.Number(shard.Shard)}, {ArticleEmitter.Number(row)});");
+            writer.WriteLine($"public static {article} {shard.MemberNames[row]} => {CorpusEmitter.ArticleAt}({ArticleEmitter.Number(ArticleShards.Address(shard.Shard, row))});");
             writer.WriteLine();
         }
 

@@ -17,6 +17,9 @@ public static class ArticleShards
     /// </summary>
     public static StringComparer MemberOrder => StringComparer.Ordinal;
 
+    /// <summary>Where an article is in the generated code: its shard plus <see cref="Count"/> times its row.</summary>
+    public static int Address(int shard, int row) => shard + (Count * row);
+
     public static int Of(string memberName)
     {
         // FNV-1a: stable across processes and runtimes, unlike string.GetHashCode.

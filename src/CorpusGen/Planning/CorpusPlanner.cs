@@ -14,7 +14,7 @@ public static class CorpusPlanner
 {
     // Members and nested classes every corpus class has, and the generated types.
     private static readonly string[] ReservedMembers =
-        ["All", "Find", "Count", "ArticleIndex", "NewsArticle", "ArticleScript", "ArticleDirection", "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize"];
+        ["All", "Find", "Count", "ArticleIndex", "ArticleAt", "NewsArticle", "ArticleScript", "ArticleDirection", "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize"];
 
     /// <param name="declared">The declared articles; an article's index here is its <see cref="PlannedArticle.Position"/>.</param>
     public static CorpusPlan Plan(IReadOnlyList<DeclaredArticle> declared, CorpusOptions options)

@@ -9,13 +9,13 @@ public static class Identifiers
         SyntaxFacts.IsValidIdentifier(name) && SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None;
 
     public const string ClassNameRule =
-        "it must be a C# identifier that is not a keyword, not all lower case, and not NewsArticle, ArticleScript, ArticleDirection or ArticleIndex";
+        "it must be a C# identifier that is not a keyword, not all lower case, and not NewsArticle, ArticleScript, ArticleDirection, ArticleIndex or ArticleAt";
 
     /// <summary>
     /// A name a corpus class can have: valid; not a contextual keyword (<c>file</c>, <c>var</c>, ... are not type
     /// names); not all lower-case ASCII (warning CS8981); not one of the shared types' names, in any case, since
-    /// generated file names are compared ignoring case; and not the name of the helper class every corpus class
-    /// nests (a member cannot share its class's name).
+    /// generated file names are compared ignoring case; and not the name of the helpers every corpus class has
+    /// (a member cannot share its class's name).
     /// </summary>
     public static bool IsValidClassName(string name) =>
         IsValid(name)
@@ -24,6 +24,7 @@ public static class Identifiers
         && !string.Equals(name, "NewsArticle", System.StringComparison.OrdinalIgnoreCase)
         && !string.Equals(name, "ArticleScript", System.StringComparison.OrdinalIgnoreCase)
         && !string.Equals(name, "ArticleIndex", System.StringComparison.OrdinalIgnoreCase)
+        && !string.Equals(name, "ArticleAt", System.StringComparison.OrdinalIgnoreCase)
         && !string.Equals(name, "ArticleDirection", System.StringComparison.OrdinalIgnoreCase);
 
     private static bool IsLowerCaseAscii(string name)

@@ -11,7 +11,7 @@ internal static partial class NewsCorpus
     /// <para>إيلاف من الرباط: يجري المدير العام للأمن الوطني (الأمن العام) ومراقبة التراب الوطني (المخابرات الداخلية) عبد اللطيف حموشي زيارة عمل إلى دولة تركيا، على رأس وفد أمني رفيع المستوى، وذلك على هامش مشاركته…</para>
     /// </summary>
     /// <remarks>From <c>000_801cc98336fcfd6a.txt</c>, id <c>801cc98336fcfd6a</c>.</remarks>
-    public static global::Test.NewsArticle Article_000_801cc98336fcfd6a => ArticleIndex.Get(47, 0);
+    public static global::Test.NewsArticle Article_000_801cc98336fcfd6a => ArticleAt(47);
 
     private static partial class ArticleIndex
     {
