@@ -44,7 +44,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Combine(articleList.Combine(options))
             .SelectMany((pair, _) => ArticleFile.Select(pair.Left, pair.Right.Left, pair.Right.Right.Options))
             .WithTrackingName(TrackingNames.ArticleFiles)
-            .Select((file, cancellationToken) => ArticleEmitter.Emit(file.Read(cancellationToken), file.Options))
+            .Select((file, cancellationToken) => ArticleEmitter.Emit(file.Read(cancellationToken), file.ResourceCollection, file.Options))
             .WithTrackingName(TrackingNames.EmittedArticles);
 
         var collectedArticles = articles
@@ -93,6 +93,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         });
 
         context.RegisterSourceOutput(options, static (context, result) => Report(context, result.Diagnostics));
+        context.RegisterSourceOutput(articleList.Select((list, _) => list.Diagnostics), static (context, diagnostics) => Report(context, diagnostics));
         context.RegisterSourceOutput(targetSupport.Combine(plan), static (context, pair) =>
         {
             // Only a project that declares articles needs to hear about it.

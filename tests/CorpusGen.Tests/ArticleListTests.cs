@@ -15,8 +15,7 @@ public class ArticleListTests
     {
         var list = ArticleList.Parse(listed + "\tWire\n");
 
-        Assert.True(list.TryFind(asked, out var collection));
-        Assert.Equal("Wire", collection);
+        Assert.Equal(["Wire"], list.CollectionsOf(asked));
     }
 
     [Fact]
@@ -24,14 +23,34 @@ public class ArticleListTests
     {
         var list = ArticleList.Parse("/p/a.txt\t\r\n/p/b c.txt\tWire\n\n/p/#;%.txt\tArchive\n");
 
-        Assert.True(list.TryFind("/p/a.txt", out var none));
-        Assert.Null(none);
-        Assert.True(list.TryFind("/p/b c.txt", out var wire));
-        Assert.Equal("Wire", wire);
-        Assert.True(list.TryFind("/p/#;%.txt", out var archive));
-        Assert.Equal("Archive", archive);
-        Assert.False(list.TryFind("/p/A.txt", out _));
-        Assert.False(list.TryFind("/p/other.txt", out _));
+        Assert.Equal([null], list.CollectionsOf("/p/a.txt"));
+        Assert.Equal(["Wire"], list.CollectionsOf("/p/b c.txt"));
+        Assert.Equal(["Archive"], list.CollectionsOf("/p/#;%.txt"));
+        Assert.Empty(list.CollectionsOf("/p/A.txt"));
+        Assert.Empty(list.CollectionsOf("/p/other.txt"));
+        Assert.Empty(list.Diagnostics);
+    }
+
+    [Fact]
+    public void A_file_declared_again_is_listed_with_each_collection_once_in_declaration_order()
+    {
+        var list = ArticleList.Parse("/p/a.txt\tWire\n/p/a.txt\t\n/p/./a.txt\tWire\n/p/a.txt\tSport\n/p/a.txt\t\n");
+
+        Assert.Equal(["Wire", null, "Sport"], list.CollectionsOf("/p/a.txt"));
+        Assert.Empty(list.Diagnostics);
+    }
+
+    [Fact]
+    public void A_path_that_differs_from_an_earlier_one_only_in_case_is_an_error_and_no_article()
+    {
+        // MSBuild takes the two paths for one file, and gives the compiler the first.
+        var list = ArticleList.Parse("/p/Story.txt\t\n/p/story.txt\tWire\n/p/STORY.txt\t\n/p/story.txt\t\n");
+
+        Assert.Equal([null], list.CollectionsOf("/p/Story.txt"));
+        Assert.Empty(list.CollectionsOf("/p/story.txt"));
+        Assert.Equal(["/p/story.txt", "/p/STORY.txt"], list.Diagnostics.Select(diagnostic => diagnostic.FilePath));
+        Assert.All(list.Diagnostics, diagnostic => Assert.Equal("CGN012", diagnostic.Descriptor.Id));
+        Assert.Equal("'story.txt' has the path of '/p/Story.txt' but for letter case, and MSBuild takes both for one file: rename one; the file is skipped", list.Diagnostics[0].ToDiagnostic().GetMessage());
     }
 
     [Fact]
@@ -40,7 +59,7 @@ public class ArticleListTests
         var path = "/p/a\uD800.txt";
         var written = System.Text.Encoding.UTF8.GetString(System.Text.Encoding.UTF8.GetBytes(path + "\t\n"));
 
-        Assert.True(ArticleList.Parse(written).TryFind(path, out _));
+        Assert.Equal([null], ArticleList.Parse(written).CollectionsOf(path));
     }
 
     [Theory]
@@ -63,9 +82,9 @@ public class ArticleListTests
         Assert.Equal(first, ArticleList.Parse("/p/a.txt\t\n"));
         Assert.NotEqual(first, second);
         var merged = ArticleList.Merge([first, second]);
-        Assert.True(merged.TryFind("/p/a.txt", out _));
-        Assert.True(merged.TryFind("/p/b.txt", out _));
+        Assert.Equal([null], merged.CollectionsOf("/p/a.txt"));
+        Assert.Equal(["Wire"], merged.CollectionsOf("/p/b.txt"));
         Assert.Same(first, ArticleList.Merge([first]));
-        Assert.False(ArticleList.Merge([]).TryFind("/p/a.txt", out _));
+        Assert.Empty(ArticleList.Merge([]).CollectionsOf("/p/a.txt"));
     }
 }

@@ -140,6 +140,35 @@ public class DiagnosticTests
         Assert.Equal("/project/corpus/story.txt", diagnostic.Location.GetLineSpan().Path);
     }
 
+    [Fact]
+    public void A_file_declared_in_two_collections_is_an_article_of_each_and_reads_from_one_resource()
+    {
+        var wire = TestFile.Article("001_abc.txt", "date 2025-01-01 PARIS (AFP) - A wire story.");
+        var run = GeneratorHarness.Run([TestFile.Seed(), wire, wire with { Collection = "Wire" }, wire], null, LoadedCorpus.ProbeSource);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.CompilationProblems);
+        var assembly = run.Load();
+        var inDefault = new LoadedCorpus(assembly).Find("abc")!;
+        var inWire = new LoadedCorpus(assembly, "Test.Wire").Find("abc")!;
+        Assert.Equal(2, new LoadedCorpus(assembly).Count);
+        Assert.Equal(1, new LoadedCorpus(assembly, "Test.Wire").Count);
+        Assert.Equal("PARIS (AFP) - A wire story.", inDefault.Text);
+        Assert.Equal(inDefault.Text, inWire.Text);
+        Assert.Equal("AFP", inWire.Get<string>("Outlet"));
+    }
+
+    [Fact]
+    public void A_problem_in_a_file_declared_twice_is_reported_once()
+    {
+        var broken = TestFile.FromBytes("001_abc.txt", [.. "date 2025-01-01 caf"u8, 0xFF, .. " au lait"u8]);
+        var run = GeneratorHarness.Run([broken, broken with { Collection = "Wire" }]);
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("CGN005", diagnostic.Id);
+        Assert.Empty(run.CompilationProblems);
+    }
+
     [Theory]
     [InlineData("newsCorpus")]
     [InlineData("wire")]

@@ -33,15 +33,16 @@ public sealed record EmittedArticle(DeclaredArticle Declaration, ArticleFragment
 /// </summary>
 public static class ArticleEmitter
 {
-    public static EmittedArticle Emit(ArticleParseResult parsed, CorpusOptions options) =>
+    /// <param name="resourceCollection">The collection the targets embed the article's file under.</param>
+    public static EmittedArticle Emit(ArticleParseResult parsed, string? resourceCollection, CorpusOptions options) =>
         new(
             DeclaredArticle.Of(parsed.FilePath, parsed.Collection, parsed.Article?.Id),
-            parsed.Article is { } article ? Emit(article, options) : null,
+            parsed.Article is { } article ? Emit(article, resourceCollection, options) : null,
             parsed.Diagnostics);
 
-    public static ArticleFragment Emit(ArticleSpec article, CorpusOptions options)
+    public static ArticleFragment Emit(ArticleSpec article, string? resourceCollection, CorpusOptions options)
     {
-        var resourceName = Utf8TextStorage.ResourceName(article, options);
+        var resourceName = Utf8TextStorage.ResourceName(article, resourceCollection, options);
         return new ArticleFragment(
             options.WritesCards ? Card(article) : null,
             ArticleRow.Of(article, resourceName),

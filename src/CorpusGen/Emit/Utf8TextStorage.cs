@@ -12,9 +12,10 @@ namespace CorpusGen.Emit;
 public static class Utf8TextStorage
 {
     /// <summary>The resource the article's text is a slice of, or null when the text is a literal.</summary>
-    public static string? ResourceName(ArticleSpec article, CorpusOptions options) =>
+    /// <param name="resourceCollection">The collection the targets embed the file under (a file declared in several has one resource).</param>
+    public static string? ResourceName(ArticleSpec article, string? resourceCollection, CorpusOptions options) =>
         options.EmbedsArticles && article.FileBytes is not null
-            ? CorpusOptions.ResourceName(article.Collection, article.FileName)
+            ? CorpusOptions.ResourceName(resourceCollection, article.FileName)
             : null;
 
     /// <summary>The <c>"..."u8</c> literal of the text, when it is not in a resource.</summary>

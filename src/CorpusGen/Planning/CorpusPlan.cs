@@ -23,12 +23,18 @@ public sealed record DeclaredCorpus(EquatableArray<DeclaredArticle> Articles, Eq
     {
         var declarations = new DeclaredArticle[articles.Count];
         var diagnostics = new List<DiagnosticInfo>();
+        HashSet<DiagnosticInfo>? reported = null;
         for (var i = 0; i < declarations.Length; i++)
         {
             declarations[i] = articles[i].Declaration;
-            if (articles[i].Diagnostics.Count > 0)
+
+            // A file declared in two collections is parsed for each, and has one set of problems to report.
+            foreach (var diagnostic in articles[i].Diagnostics)
             {
-                diagnostics.AddRange(articles[i].Diagnostics);
+                if ((reported ??= []).Add(diagnostic))
+                {
+                    diagnostics.Add(diagnostic);
+                }
             }
         }
 

@@ -81,7 +81,6 @@ public static class CorpusPlanner
 
         var reserved = new HashSet<string>(ReservedMembers, StringComparer.Ordinal) { className };
         var taken = new HashSet<string>(reserved, StringComparer.Ordinal);
-        var pathsIgnoringCase = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var owners = new Dictionary<string, DeclaredArticle>(StringComparer.Ordinal);
         var seenPaths = new HashSet<string>(StringComparer.Ordinal);
         var planned = new List<PlannedArticle>();
@@ -93,14 +92,6 @@ public static class CorpusPlanner
                 continue;
             }
 
-            // MSBuild treats such paths as one file, so only one of them is embedded.
-            if (pathsIgnoringCase.TryGetValue(article.FilePath, out var samePath))
-            {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.PathsDifferInCaseOnly, SourcePosition.FileStart(article.FilePath), article.FileName, samePath));
-                continue;
-            }
-
-            pathsIgnoringCase.Add(article.FilePath, article.FilePath);
             if (owners.TryGetValue(article.Id, out var owner))
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId, SourcePosition.FileStart(article.FilePath), article.FileName, article.Id, owner.FilePath));

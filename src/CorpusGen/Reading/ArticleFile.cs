@@ -13,13 +13,27 @@ namespace CorpusGen.Reading;
 /// additional files (other analyzers' .txt files) are never read. It carries the project's options, which say
 /// how to emit it.
 /// </summary>
-public sealed record ArticleFile(AdditionalText File, string? Collection, CorpusOptions Options)
+/// <param name="Collection">The class it is an article of, or null for the default one.</param>
+/// <param name="ResourceCollection">The collection the targets embed the file under: the first it is declared with.</param>
+public sealed record ArticleFile(AdditionalText File, string? Collection, string? ResourceCollection, CorpusOptions Options)
 {
-    /// <summary>The file as an article, if it is one: no element otherwise.</summary>
-    public static ImmutableArray<ArticleFile> Select(AdditionalText file, ArticleList articles, CorpusOptions options) =>
-        articles.TryFind(file.Path, out var collection)
-            ? ImmutableArray.Create(new ArticleFile(file, collection, options))
-            : ImmutableArray<ArticleFile>.Empty;
+    /// <summary>The file as an article of each collection it is declared with: no element when it is no article.</summary>
+    public static ImmutableArray<ArticleFile> Select(AdditionalText file, ArticleList articles, CorpusOptions options)
+    {
+        var collections = articles.CollectionsOf(file.Path);
+        if (collections.Count == 0)
+        {
+            return ImmutableArray<ArticleFile>.Empty;
+        }
+
+        var declared = ImmutableArray.CreateBuilder<ArticleFile>(collections.Count);
+        foreach (var collection in collections)
+        {
+            declared.Add(new ArticleFile(file, collection, collections[0], options));
+        }
+
+        return declared.MoveToImmutable();
+    }
 
     public ArticleParseResult Read(CancellationToken cancellationToken)
     {

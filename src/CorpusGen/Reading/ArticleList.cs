@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using CorpusGen.Diagnostics;
+using CorpusGen.Model;
 using CorpusGen.Parsing;
 using Microsoft.CodeAnalysis;
 
@@ -21,22 +23,54 @@ public sealed class ArticleList : IEquatable<ArticleList>
     public static readonly ArticleList Empty = new([]);
 
     private readonly string[] _lines;
-    private readonly Dictionary<string, string?> _collections;
+
+    // Each listed path's collections, in list order, each once.
+    private readonly Dictionary<string, string?[]> _collections;
 
     private ArticleList(string[] lines)
     {
         _lines = lines;
-        _collections = new Dictionary<string, string?>(StringComparer.Ordinal);
+        _collections = new Dictionary<string, string?[]>(StringComparer.Ordinal);
+        var firstSpellings = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var diagnostics = new List<DiagnosticInfo>();
         foreach (var line in lines)
         {
             var tab = line.LastIndexOf('\t');
-            var (path, collection) = tab < 0 ? (line, "") : (line.Substring(0, tab), line.Substring(tab + 1));
-            if (path.Length > 0)
+            var (path, value) = tab < 0 ? (line, "") : (line.Substring(0, tab), line.Substring(tab + 1));
+            if (path.Length == 0)
             {
-                _collections[Normalize(path)] = collection.Length == 0 ? null : collection;
+                continue;
+            }
+
+            var normalized = Normalize(path);
+            var collection = value.Length == 0 ? null : value;
+            if (_collections.TryGetValue(normalized, out var collections))
+            {
+                if (Array.IndexOf(collections, collection) < 0)
+                {
+                    _collections[normalized] = [.. collections, collection];
+                }
+            }
+            else if (firstSpellings.TryGetValue(normalized, out var firstSpelling))
+            {
+                // MSBuild takes the paths for one file and passes the compiler the first only.
+                if (!diagnostics.Any(diagnostic => diagnostic.FilePath == path))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.PathsDifferInCaseOnly, SourcePosition.FileStart(path), ArticleFileName.FromPath(path).FileName, firstSpelling));
+                }
+            }
+            else
+            {
+                firstSpellings.Add(normalized, path);
+                _collections.Add(normalized, [collection]);
             }
         }
+
+        Diagnostics = diagnostics.ToEquatableArray();
     }
+
+    /// <summary>What is wrong with the list as a whole: paths that differ only in letter case.</summary>
+    public EquatableArray<DiagnosticInfo> Diagnostics { get; }
 
     public static bool IsArticleList(string path) =>
         path.EndsWith(FileName, StringComparison.OrdinalIgnoreCase)
@@ -56,8 +90,12 @@ public sealed class ArticleList : IEquatable<ArticleList>
         _ => new ArticleList(lists.SelectMany(list => list._lines).ToArray()),
     };
 
-    /// <summary>Whether the file at <paramref name="path"/> is an article, and the collection it names.</summary>
-    public bool TryFind(string path, out string? collection) => _collections.TryGetValue(Normalize(path), out collection);
+    /// <summary>
+    /// The collections the file at <paramref name="path"/> is listed with, in list order, each once: the first is the
+    /// one the targets embed it under. Empty when the file is no article.
+    /// </summary>
+    public IReadOnlyList<string?> CollectionsOf(string path) =>
+        _collections.TryGetValue(Normalize(path), out var collections) ? collections : [];
 
     // The compiler and MSBuild may spell one path differently: separators, '.' and '..' segments. And a path with
     // a lone surrogate comes back from the UTF-8 list with U+FFFD in its place.

@@ -35,11 +35,14 @@ internal static class GeneratorHarness
             options,
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
-    /// <summary>The additional files the compiler gets for <paramref name="files"/>: each file, and the list of articles.</summary>
+    /// <summary>
+    /// What the compiler gets from the package's targets: each file once (MSBuild compares paths ignoring case and
+    /// keeps the first), and the list of every declaration.
+    /// </summary>
     public static List<AdditionalText> Texts(IReadOnlyCollection<TestFile> files) =>
-        [.. files.Select(file => new TestAdditionalText(file.Path, file.Bytes)), ArticleList(files)];
+        [.. files.DistinctBy(file => file.Path, StringComparer.OrdinalIgnoreCase).Select(file => new TestAdditionalText(file.Path, file.Bytes)), ArticleList(files)];
 
-    /// <summary>The list of articles the package's targets write: a line per article, its path, a tab, its collection.</summary>
+    /// <summary>The list of articles the package's targets write: a line per declaration, its path, a tab, its collection.</summary>
     public static AdditionalText ArticleList(IEnumerable<TestFile> files) =>
         new TestAdditionalText(
             "/project/obj/Debug/" + CorpusGen.Reading.ArticleList.FileName,
@@ -103,6 +106,7 @@ internal sealed record GeneratorRun(
         using var image = new MemoryStream();
         var resources = Files
             .Where(file => embedArticles && file.Kind == "NewsArticle")
+            .DistinctBy(file => file.Path, StringComparer.OrdinalIgnoreCase)
             .Select(file => new ResourceDescription(
                 CorpusGen.Model.CorpusOptions.ResourceName(file.Collection, Path.GetFileName(file.Path)),
                 () => new MemoryStream(file.Bytes),
