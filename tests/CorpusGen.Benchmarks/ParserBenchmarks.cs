@@ -39,7 +39,7 @@ public class ParserBenchmarks
         var length = 0;
         foreach (var spec in _specs)
         {
-            length += ArticleEmitter.Emit(spec, _options).Card!.Lead.Length;
+            length += ArticleEmitter.Emit(spec, spec.Collection, _options).Card!.Lead.Length;
         }
 
         return length;
