@@ -113,6 +113,22 @@ public class EscapingTests
         Assert.Equal(preview, Emit.DocComment.Preview(longer, 2, longer.Length - 2, Emit.DocComment.LeadPreviewLength));
     }
 
+    [Fact]
+    public void Card_pieces_written_one_after_another_keep_nothing_of_each_other()
+    {
+        var lead = string.Concat(Enumerable.Range(0, 100).Select(i => $"word{i} & more "));
+
+        var preview = Emit.DocComment.Preview(lead, 0, lead.Length, Emit.DocComment.LeadPreviewLength);
+        var shortText = Emit.DocComment.Text("a\u202Eb");
+        var shortPreview = Emit.DocComment.Preview("x  y", 0, 4, Emit.DocComment.LeadPreviewLength);
+
+        Assert.StartsWith("word0 &amp; more word1 &amp; more ", preview, StringComparison.Ordinal);
+        Assert.EndsWith("…", preview, StringComparison.Ordinal);
+        Assert.Equal("ab", shortText);
+        Assert.Equal("x y", shortPreview);
+        Assert.Equal(preview, Emit.DocComment.Preview(lead, 0, lead.Length, Emit.DocComment.LeadPreviewLength));
+    }
+
     private static readonly char[] UnicodeWhiteSpace =
         ['\t', '\n', '\v', '\f', '\r', ' ', '\u0085', '\u00A0', '\u1680', '\u2000', '\u2001', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006', '\u2007', '\u2008', '\u2009', '\u200A', '\u2028', '\u2029', '\u202F', '\u205F', '\u3000'];
 

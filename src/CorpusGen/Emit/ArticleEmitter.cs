@@ -49,10 +49,14 @@ public static class ArticleEmitter
             Utf8TextStorage.Literal(article, resourceName));
     }
 
+    // Reused: thousands of cards are written in a row, and only the finished line needs a string of its own.
+    [System.ThreadStatic]
+    private static StringBuilder? t_facts;
+
     /// <summary>The card an IDE shows on hover: date, outlet, city, size and the start of the lead.</summary>
     private static ArticleCard Card(ArticleSpec article)
     {
-        var facts = new StringBuilder(article.Date.ToString(), capacity: 256);
+        var facts = (t_facts ??= new StringBuilder(256)).Clear().Append(article.Date.ToString());
         if (article.Outlet is not null)
         {
             facts.Append(" · ").Append(DocComment.Text(article.Outlet));

@@ -92,10 +92,10 @@ public static class ShardEmitter
 
     private static void WriteCard(SourceWriter writer, ArticleCard card) => writer
         .WriteLine("/// <summary>")
-        .WriteLine($"/// <para>{card.Facts}</para>")
-        .WriteLine($"/// <para>{card.Lead}</para>")
+        .WriteLine("/// <para>", card.Facts, "</para>")
+        .WriteLine("/// <para>", card.Lead, "</para>")
         .WriteLine("/// </summary>")
-        .WriteLine($"/// <remarks>From <c>{card.FileName}</c>, id <c>{card.Id}</c>.</remarks>");
+        .WriteLine("/// <remarks>From <c>", card.FileName, "</c>, id <c>" + card.Id + "</c>.</remarks>");
 
     /// <summary>The nested class of the corpus's index that holds shard <paramref name="shard"/>'s table.</summary>
     public static string ShardClass(int shard) => "Shard" + shard.ToString("00", CultureInfo.InvariantCulture);

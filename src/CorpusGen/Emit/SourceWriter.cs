@@ -16,16 +16,19 @@ public sealed class SourceWriter
         _builder = new StringBuilder(capacity);
     }
 
-    public SourceWriter WriteLine(string line = "")
+    public SourceWriter WriteLine(string line = "") => WriteLine(line, "", "");
+
+    /// <summary>Writes a line of three parts, without making a string of the line first.</summary>
+    public SourceWriter WriteLine(string start, string middle, string end)
     {
-        if (line.Length > 0)
+        if (start.Length + middle.Length + end.Length > 0)
         {
             for (var i = 0; i < _indent; i++)
             {
                 _builder.Append(IndentUnit);
             }
 
-            _builder.Append(line);
+            _builder.Append(start).Append(middle).Append(end);
         }
 
         // Always \n: output must not depend on the OS the compiler runs on.

@@ -4,8 +4,8 @@ using CorpusGen.Model;
 namespace CorpusGen.Parsing;
 
 /// <summary>
-/// What the parser asks of each UTF-16 code unit, looked up in one 64 KB table instead of asked of the Unicode
-/// tables character by character. The table is built once per process from <see cref="UnicodeText"/>'s answers.
+/// What the parser and the cards ask of each UTF-16 code unit, looked up in one 64 KB table instead of asked of the
+/// Unicode tables character by character. The table is built once per process from <see cref="UnicodeText"/>'s answers.
 /// </summary>
 internal static class CharClasses
 {
@@ -16,6 +16,9 @@ internal static class CharClasses
 
     /// <summary>Half of a surrogate pair, or a lone one: the letter tests need the whole code point.</summary>
     public const byte Surrogate = 0x40;
+
+    /// <summary>Not white space, but not shown either: <see cref="UnicodeText.IsInvisibleOrControl"/>.</summary>
+    public const byte Hidden = 0x80;
 
     public static readonly byte[] Table = Build();
 
@@ -44,6 +47,7 @@ internal static class CharClasses
         }
 
         var letterOrDigit = UnicodeText.IsLetterOrDigit(c) ? LetterOrDigit : 0;
-        return (byte)(letterOrDigit | (int)UnicodeText.ScriptOfLetter(c));
+        var hidden = UnicodeText.IsInvisibleOrControl(c) ? Hidden : 0;
+        return (byte)(letterOrDigit | hidden | (int)UnicodeText.ScriptOfLetter(c));
     }
 }

@@ -102,23 +102,31 @@ public static class UnicodeText
     /// <paramref name="start"/>, cut after <paramref name="maxLength"/> characters: a prefix of the whole display
     /// form, so a preview reads only as much of a long text as it shows.
     /// </summary>
-    [MethodImpl(Optimized.FromFirstCall)]
     public static string ToDisplay(string text, int start, int count, int maxLength)
     {
         var display = new char[Math.Min(count, maxLength)];
+        return new string(display, 0, ToDisplay(text, start, count, display, display.Length));
+    }
+
+    /// <summary>
+    /// Writes the first <paramref name="maxLength"/> characters of that display form into <paramref name="display"/>
+    /// and returns how many it wrote.
+    /// </summary>
+    [MethodImpl(Optimized.FromFirstCall)]
+    public static int ToDisplay(string text, int start, int count, char[] display, int maxLength)
+    {
+        var classes = CharClasses.Table;
+        var limit = Math.Min(display.Length, maxLength);
         var length = 0;
         var spacePending = false;
-        for (var i = start; i < start + count && length < display.Length; i++)
+        for (var i = start; i < start + count && length < limit; i++)
         {
             var c = text[i];
-
-            // Printable ASCII and the Arabic letters are shown as they are, without asking the Unicode tables.
-            var shown = c is (>= '!' and <= '~') or (>= '\u0621' and <= '\u064A')
-                || !(IsWhiteSpace(c) || char.IsControl(c) || IsInvisibleOrControl(c));
-            if (!shown)
+            var found = classes[c];
+            if ((found & (CharClasses.WhiteSpace | CharClasses.Hidden)) != 0)
             {
                 // White space and controls become one space between words; invisible characters vanish.
-                spacePending |= length > 0 && (IsWhiteSpace(c) || char.IsControl(c));
+                spacePending |= length > 0 && ((found & CharClasses.WhiteSpace) != 0 || char.IsControl(c));
                 continue;
             }
 
@@ -127,7 +135,7 @@ public static class UnicodeText
                 // A space is shown only once a character follows it, so the text never ends in one.
                 display[length++] = ' ';
                 spacePending = false;
-                if (length == display.Length)
+                if (length == limit)
                 {
                     break;
                 }
@@ -136,7 +144,7 @@ public static class UnicodeText
             display[length++] = c;
         }
 
-        return new string(display, 0, length);
+        return length;
     }
 
     /// <summary>Characters that change how text around them is shown, or are not shown at all.</summary>
