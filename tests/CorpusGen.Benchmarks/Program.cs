@@ -26,11 +26,13 @@ if (args is ["throughput", .. var counts])
 
 if (args is ["throughput-one", var articleCount, var mode])
 {
-    // Full passes: the first one in the process, as when an IDE opens the project, then the median of three. Edit
-    // and no-change passes are timed after a warm-up, as in a long-lived IDE process: the first ones run Roslyn's
-    // and CorpusGen's code before the JIT has optimized it.
+    // Full passes: the first one in the process, as when an IDE opens the project, then the median of five taken
+    // after five more, as in the long-lived compiler server. Edit and no-change passes are timed after a warm-up
+    // too: the first passes run Roslyn's and CorpusGen's code before the JIT has optimized it.
     const int Passes = 40;
     const int WarmUpEdits = 100;
+    const int WarmUpFulls = 5;
+    const int Fulls = 5;
     var articles = int.Parse(articleCount, System.Globalization.CultureInfo.InvariantCulture);
     var documentation = mode == "IDE" ? DocumentationMode.Parse : DocumentationMode.None;
     var clock = new System.Diagnostics.Stopwatch();
@@ -41,7 +43,7 @@ if (args is ["throughput-one", var articleCount, var mode])
         var first = clock.Elapsed.TotalMilliseconds;
         var fulls = new List<double>();
         long allocated = 0;
-        for (var run = 0; run < 3; run++)
+        for (var run = 0; run < WarmUpFulls + Fulls; run++)
         {
             var before = GC.GetTotalAllocatedBytes(precise: true);
             clock.Restart();
@@ -50,7 +52,7 @@ if (args is ["throughput-one", var articleCount, var mode])
             allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
         }
 
-        var full = Median(fulls);
+        var full = Median(fulls.Skip(WarmUpFulls));
         var edits = new List<double>();
         var unchanged = new List<double>();
         for (var version = 0; version < WarmUpEdits + Passes; version++)
