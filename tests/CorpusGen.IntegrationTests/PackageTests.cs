@@ -183,16 +183,18 @@ public partial class PackageTests(PackageFixture package)
     [Fact]
     public void A_file_declared_again_is_embedded_once_and_joins_each_collection()
     {
+        // Wire is declared first, so the one resource is named after it, and the default class reads it too.
         var output = new ConsumerProject(package, "redeclared")
             .WithProjectFile(
                 "<TargetFramework>net10.0</TargetFramework>",
                 items: """
-                    <NewsArticle Include="./corpus/../corpus/001_a1.txt" />
-                    <NewsArticle Include="corpus/001_a1.txt" Collection="Wire" />
+                    <NewsArticle Include="wire/001_a1.txt" Collection="Wire" />
+                    <NewsArticle Include="./wire/../wire/001_a1.txt" />
+                    <NewsArticle Include="wire/001_a1.txt" Collection="Wire" />
                     """)
-            .WithFile("Program.cs", "System.Console.WriteLine(Consumer.NewsCorpus.Count + \" \" + Consumer.Wire.Count + \" \" + Consumer.Wire.All[0].Text + \" \" + (Consumer.NewsCorpus.Find(\"a1\")!.Text == Consumer.Wire.All[0].Text));")
+            .WithFile("Program.cs", "System.Console.WriteLine(Consumer.NewsCorpus.Count + \" \" + Consumer.Wire.Count + \" \" + Consumer.NewsCorpus.Find(\"a1\")!.Text + \" \" + (Consumer.NewsCorpus.Find(\"a1\")!.Text == Consumer.Wire.Find(\"a1\")!.Text));")
             .WithFile("corpus/000_801cc98336fcfd6a.txt", SeedBytes)
-            .WithFile("corpus/001_a1.txt", "date 2025-01-01 PARIS (AFP) - A wire story.")
+            .WithFile("wire/001_a1.txt", "date 2025-01-01 PARIS (AFP) - A wire story.")
             .BuildAndRun();
 
         Assert.Equal("2 1 PARIS (AFP) - A wire story. True\n", output);

@@ -50,7 +50,7 @@ public class ArticleListTests
         Assert.Empty(list.CollectionsOf("/p/story.txt"));
         Assert.Equal(["/p/story.txt", "/p/STORY.txt"], list.Diagnostics.Select(diagnostic => diagnostic.FilePath));
         Assert.All(list.Diagnostics, diagnostic => Assert.Equal("CGN012", diagnostic.Descriptor.Id));
-        Assert.Equal("'story.txt' has the path of '/p/Story.txt' but for letter case, and MSBuild takes both for one file: rename one; the file is skipped", list.Diagnostics[0].ToDiagnostic().GetMessage());
+        Assert.Equal("'story.txt' has the path of '/p/Story.txt' but for letter case, and MSBuild takes both for one file: rename one, or spell both paths alike; this declaration is skipped", list.Diagnostics[0].ToDiagnostic().GetMessage());
     }
 
     [Fact]

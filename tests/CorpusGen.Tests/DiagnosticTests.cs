@@ -144,7 +144,8 @@ public class DiagnosticTests
     public void A_file_declared_in_two_collections_is_an_article_of_each_and_reads_from_one_resource()
     {
         var wire = TestFile.Article("001_abc.txt", "date 2025-01-01 PARIS (AFP) - A wire story.");
-        var run = GeneratorHarness.Run([TestFile.Seed(), wire, wire with { Collection = "Wire" }, wire], null, LoadedCorpus.ProbeSource);
+        // Declared first in Wire, the file is embedded under Wire, and the default class reads that resource too.
+        var run = GeneratorHarness.Run([TestFile.Seed(), wire with { Collection = "Wire" }, wire, wire with { Collection = "Wire" }], null, LoadedCorpus.ProbeSource);
 
         Assert.Empty(run.GeneratorDiagnostics);
         Assert.Empty(run.CompilationProblems);
@@ -169,6 +170,17 @@ public class DiagnosticTests
         Assert.Empty(run.CompilationProblems);
     }
 
+    [Fact]
+    public void A_name_or_id_problem_of_files_declared_in_two_collections_is_reported_once()
+    {
+        var all = TestFile.Article("All.txt", "date 2025-01-01 x");
+        var first = TestFile.Article("001_abc.txt", "date 2025-01-01 y");
+        var second = TestFile.Article("002_abc.txt", "date 2025-01-01 z");
+        var run = GeneratorHarness.Run([all, all with { Collection = "Wire" }, first, first with { Collection = "Wire" }, second, second with { Collection = "Wire" }]);
+
+        Assert.Equal(["CGN004", "CGN006"], run.GeneratorDiagnostics.Select(diagnostic => diagnostic.Id).Order(StringComparer.Ordinal));
+    }
+
     [Theory]
     [InlineData("newsCorpus")]
     [InlineData("wire")]
@@ -176,6 +188,9 @@ public class DiagnosticTests
     [InlineData("newsarticle")]
     [InlineData("ArticleIndex")]
     [InlineData("ArticleAt")]
+    [InlineData("Count")]
+    [InlineData("Find")]
+    [InlineData("All")]
     public void Collection_names_that_cannot_be_a_class_beside_the_others_are_errors(string collection)
     {
         var run = GeneratorHarness.Run([TestFile.Seed(), TestFile.Article("w.txt", "date 2025-01-01 Wire story.", collection)]);

@@ -70,7 +70,7 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor PathsDifferInCaseOnly = Create(
         "CGN012",
         "Two article paths differ only in letter case",
-        "'{0}' has the path of '{1}' but for letter case, and MSBuild takes both for one file: rename one; the file is skipped",
+        "'{0}' has the path of '{1}' but for letter case, and MSBuild takes both for one file: rename one, or spell both paths alike; this declaration is skipped",
         DiagnosticSeverity.Error);
 
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>

@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using System.Text;
 using CorpusGen.Diagnostics;
@@ -33,6 +34,10 @@ public sealed record EmittedArticle(DeclaredArticle Declaration, ArticleFragment
 /// </summary>
 public static class ArticleEmitter
 {
+    // Reused: thousands of cards are written in a row, and only the finished line needs a string of its own.
+    [ThreadStatic]
+    private static StringBuilder? t_facts;
+
     /// <param name="resourceCollection">The collection the targets embed the article's file under.</param>
     public static EmittedArticle Emit(ArticleParseResult parsed, string? resourceCollection, CorpusOptions options) =>
         new(
@@ -48,10 +53,6 @@ public static class ArticleEmitter
             ArticleRow.Of(article, resourceName),
             Utf8TextStorage.Literal(article, resourceName));
     }
-
-    // Reused: thousands of cards are written in a row, and only the finished line needs a string of its own.
-    [System.ThreadStatic]
-    private static StringBuilder? t_facts;
 
     /// <summary>The card an IDE shows on hover: date, outlet, city, size and the start of the lead.</summary>
     private static ArticleCard Card(ArticleSpec article)

@@ -20,7 +20,7 @@ public static class DocComment
 
     public static string Text(string text)
     {
-        var display = Buffer(text.Length);
+        var display = DisplayBuffer(text.Length);
         return Escape(display, UnicodeText.ToDisplay(text, 0, text.Length, display, text.Length));
     }
 
@@ -31,7 +31,7 @@ public static class DocComment
     public static string Preview(string text, int start, int count, int length)
     {
         // One more character than is shown tells whether there is more; the last place holds the ellipsis.
-        var display = Buffer(length + 1);
+        var display = DisplayBuffer(length + 1);
         var shown = UnicodeText.ToDisplay(text, start, count, display, length + 1);
         if (shown <= length)
         {
@@ -53,7 +53,7 @@ public static class DocComment
         return Escape(display, cut + 1);
     }
 
-    private static char[] Buffer(int length)
+    private static char[] DisplayBuffer(int length)
     {
         var buffer = t_display;
         if (buffer is null || buffer.Length < length)

@@ -12,9 +12,9 @@ namespace CorpusGen.Planning;
 /// </summary>
 public static class CorpusPlanner
 {
-    // Members and nested classes every corpus class has, and the generated types.
+    // Members and nested classes every corpus class has or inherits, and the generated types.
     private static readonly string[] ReservedMembers =
-        ["All", "Find", "Count", "ArticleIndex", "ArticleAt", "NewsArticle", "ArticleScript", "ArticleDirection", "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize"];
+        [.. Identifiers.CorpusClassMembers, .. Identifiers.SharedTypes, "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize"];
 
     /// <param name="declared">The declared articles; an article's index here is its <see cref="PlannedArticle.Position"/>.</param>
     public static CorpusPlan Plan(IReadOnlyList<DeclaredArticle> declared, CorpusOptions options)
@@ -26,7 +26,8 @@ public static class CorpusPlanner
             collections.Add(PlanCollection(group.Key, group.Value, diagnostics));
         }
 
-        return new CorpusPlan(options, collections.ToEquatableArray(), diagnostics.ToEquatableArray());
+        // A file declared in two classes is named and checked in each, and has one set of problems to report.
+        return new CorpusPlan(options, collections.ToEquatableArray(), diagnostics.Distinct().ToEquatableArray());
     }
 
     private static SortedDictionary<string, List<(DeclaredArticle Article, int Position)>> GroupByCollection(
@@ -86,7 +87,8 @@ public static class CorpusPlanner
         var planned = new List<PlannedArticle>();
         foreach (var (article, position) in declared)
         {
-            // The same file declared twice is one article.
+            // A file declared with two Collection values that lead to one class (one of them invalid, or cased
+            // differently) is one article there.
             if (article.Id is null || !seenPaths.Add(article.FilePath))
             {
                 continue;

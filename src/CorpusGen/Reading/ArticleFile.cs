@@ -13,7 +13,7 @@ namespace CorpusGen.Reading;
 /// additional files (other analyzers' .txt files) are never read. It carries the project's options, which say
 /// how to emit it.
 /// </summary>
-/// <param name="Collection">The class it is an article of, or null for the default one.</param>
+/// <param name="Collection">The Collection it is declared with, or null for none.</param>
 /// <param name="ResourceCollection">The collection the targets embed the file under: the first it is declared with.</param>
 public sealed record ArticleFile(AdditionalText File, string? Collection, string? ResourceCollection, CorpusOptions Options)
 {

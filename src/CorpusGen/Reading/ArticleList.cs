@@ -32,6 +32,7 @@ public sealed class ArticleList : IEquatable<ArticleList>
         _lines = lines;
         _collections = new Dictionary<string, string?[]>(StringComparer.Ordinal);
         var firstSpellings = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var reported = new HashSet<string>(StringComparer.Ordinal);
         var diagnostics = new List<DiagnosticInfo>();
         foreach (var line in lines)
         {
@@ -54,7 +55,7 @@ public sealed class ArticleList : IEquatable<ArticleList>
             else if (firstSpellings.TryGetValue(normalized, out var firstSpelling))
             {
                 // MSBuild takes the paths for one file and passes the compiler the first only.
-                if (!diagnostics.Any(diagnostic => diagnostic.FilePath == path))
+                if (reported.Add(normalized))
                 {
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.PathsDifferInCaseOnly, SourcePosition.FileStart(path), ArticleFileName.FromPath(path).FileName, firstSpelling));
                 }
