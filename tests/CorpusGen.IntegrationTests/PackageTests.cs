@@ -201,6 +201,18 @@ public partial class PackageTests(PackageFixture package)
     }
 
     [Fact]
+    public void Project_without_article_members_finds_its_articles()
+    {
+        var output = new ConsumerProject(package, "nomembers")
+            .WithProjectFile("<TargetFramework>net10.0</TargetFramework><CorpusGenArticleMembers>false</CorpusGenArticleMembers>")
+            .WithFile("Program.cs", "System.Console.WriteLine(Consumer.NewsCorpus.Find(\"801cc98336fcfd6a\")!.WordCount + \" \" + (typeof(Consumer.NewsCorpus).GetProperty(\"Article_000_801cc98336fcfd6a\") is null));")
+            .WithFile("corpus/000_801cc98336fcfd6a.txt", SeedBytes)
+            .BuildAndRun();
+
+        Assert.Equal("459 True\n", output);
+    }
+
+    [Fact]
     public void Collection_metadata_with_a_semicolon_is_an_error()
     {
         var (exitCode, output) = new ConsumerProject(package, "semicolon")

@@ -88,4 +88,34 @@ public class GeneratorSnapshotTests
         Assert.Contains("'CorpusGenArticleCards'", diagnostic.GetMessage(), StringComparison.Ordinal);
         Assert.Contains("/// <summary>", run.Source("NewsCorpus.Articles47.g.cs"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Without_members_articles_are_still_found_listed_and_read_and_no_name_is_reported()
+    {
+        var files = new[] { TestFile.Seed(), TestFile.Article("class.txt", "date 2025-01-01 PARIS (AFP) - A story."), TestFile.Article("w.txt", "date 2025-01-02 Wire.", "Wire") };
+        var run = GeneratorHarness.Run(files, new Dictionary<string, string> { ["CorpusGenArticleMembers"] = "false" }, LoadedCorpus.ProbeSource);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.CompilationProblems);
+        Assert.DoesNotContain(run.Sources, source => source.SourceText.ToString().Contains("ArticleAt", StringComparison.Ordinal));
+        var assembly = run.Load();
+        var corpus = new LoadedCorpus(assembly);
+        Assert.Equal(["000_801cc98336fcfd6a.txt", "class.txt"], corpus.All.Select(article => article.Get<string>("FileName")));
+        Assert.Equal("PARIS (AFP) - A story.", corpus.Find("class")!.Text);
+        Assert.Equal(459, corpus.Find("801cc98336fcfd6a")!.Get<int>("WordCount"));
+        Assert.Equal("Wire.", new LoadedCorpus(assembly, "Test.Wire").Find("w")!.Text);
+        Assert.Equal(["All", "Count", "Find"], assembly.GetType("Test.NewsCorpus")!.GetMembers(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.DeclaredOnly)
+            .Select(member => member.Name).Where(name => !name.StartsWith("get_", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Members_option_that_is_not_a_boolean_is_reported_and_members_are_written()
+    {
+        var run = GeneratorHarness.Run([TestFile.Seed()], new Dictionary<string, string> { ["CorpusGenArticleMembers"] = "no" });
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("CGN007", diagnostic.Id);
+        Assert.Contains("'CorpusGenArticleMembers'", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains(" Article_000_801cc98336fcfd6a => ArticleAt(47);", run.Source("NewsCorpus.Articles47.g.cs"), StringComparison.Ordinal);
+    }
 }

@@ -41,9 +41,12 @@ public static class CorpusEmitter
         writer.WriteLine("/// <exception cref=\"global::System.ArgumentNullException\"><paramref name=\"id\"/> is <see langword=\"null\"/>.</exception>");
         writer.WriteLine($"public static {article}? Find(string id) => {IndexClass}.Find(id ?? throw new global::System.ArgumentNullException(nameof(id)));");
         writer.WriteLine();
-        writer.WriteLine("// A call by simple name with one constant is the cheapest body the compiler binds for each of thousands of members.");
-        writer.WriteLine($"private static {article} {ArticleAt}(int address) => {IndexClass}.At(address);");
-        writer.WriteLine();
+        if (options.WritesMembers)
+        {
+            writer.WriteLine("// A call by simple name with one constant is the cheapest body the compiler binds for each of thousands of members.");
+            writer.WriteLine($"private static {article} {ArticleAt}(int address) => {IndexClass}.At(address);");
+            writer.WriteLine();
+        }
 
         // The helpers live in a nested class, so no article member name can clash with them.
         writer.OpenBlock($"private static partial class {IndexClass}");

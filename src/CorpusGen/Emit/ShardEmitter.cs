@@ -58,16 +58,9 @@ public static class ShardEmitter
         var length = shard.Fragments.Sum(fragment => 350 + (fragment.Card?.Facts.Length + fragment.Card?.Lead.Length ?? 0) + (fragment.Utf8Literal?.Length ?? 0));
         var writer = names.StartFile(checksNullability: false, capacity: 4096 + length);
         writer.OpenBlock($"{options.Visibility} static partial class {shard.ClassName}");
-        for (var row = 0; row < shard.Fragments.Count; row++)
+        if (options.WritesMembers)
         {
-            var fragment = shard.Fragments[row];
-            if (fragment.Card is { } card)
-            {
-                WriteCard(writer, card);
-            }
-
-            writer.WriteLine($"public static {article} {shard.MemberNames[row]} => {CorpusEmitter.ArticleAt}({ArticleEmitter.Number(ArticleShards.Address(shard.Shard, row))});");
-            writer.WriteLine();
+            WriteMembers(writer, shard, article);
         }
 
         writer.OpenBlock($"private static partial class {CorpusEmitter.IndexClass}");
@@ -88,6 +81,20 @@ public static class ShardEmitter
         writer.CloseBlock();
         writer.CloseBlock();
         return new GeneratedFile($"{shard.ClassName}.Articles{number}.g.cs", writer.ToString());
+    }
+
+    private static void WriteMembers(SourceWriter writer, ShardContent shard, string article)
+    {
+        for (var row = 0; row < shard.Fragments.Count; row++)
+        {
+            if (shard.Fragments[row].Card is { } card)
+            {
+                WriteCard(writer, card);
+            }
+
+            writer.WriteLine($"public static {article} {shard.MemberNames[row]} => {CorpusEmitter.ArticleAt}({ArticleEmitter.Number(ArticleShards.Address(shard.Shard, row))});");
+            writer.WriteLine();
+        }
     }
 
     private static void WriteCard(SourceWriter writer, ArticleCard card) => writer

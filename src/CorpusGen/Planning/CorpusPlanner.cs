@@ -23,7 +23,7 @@ public static class CorpusPlanner
         var collections = new List<CollectionPlan>();
         foreach (var group in GroupByCollection(declared, options, diagnostics))
         {
-            collections.Add(PlanCollection(group.Key, group.Value, diagnostics));
+            collections.Add(PlanCollection(group.Key, group.Value, options.WritesMembers, diagnostics));
         }
 
         // A file declared in two classes is named and checked in each, and has one set of problems to report.
@@ -76,7 +76,8 @@ public static class CorpusPlanner
         return groups;
     }
 
-    private static CollectionPlan PlanCollection(string className, List<(DeclaredArticle Article, int Position)> declared, List<DiagnosticInfo> diagnostics)
+    /// <param name="namesMembers">Articles become members, so a name that differs from the file's is worth a word.</param>
+    private static CollectionPlan PlanCollection(string className, List<(DeclaredArticle Article, int Position)> declared, bool namesMembers, List<DiagnosticInfo> diagnostics)
     {
         declared.Sort((left, right) => CompareByFileName(left.Article, right.Article));
 
@@ -114,7 +115,7 @@ public static class CorpusPlanner
                 reason = "another article's file name gives the same name";
             }
 
-            if (reason is not null)
+            if (reason is not null && namesMembers)
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RenamedMember, SourcePosition.FileStart(article.FilePath), article.FileName, name, reason));
             }

@@ -17,6 +17,7 @@ public static class OptionsReader
     public const string VisibilityProperty = "CorpusGenVisibility";
     public const string EmbedArticlesProperty = "CorpusGenEmbedArticles";
     public const string ArticleCardsProperty = "CorpusGenArticleCards";
+    public const string ArticleMembersProperty = "CorpusGenArticleMembers";
 
     public static OptionsResult Read(AnalyzerConfigOptions options, bool parsesDocComments)
     {
@@ -47,18 +48,30 @@ public static class OptionsReader
         var embedsArticles = string.Equals(Get(options, EmbedArticlesProperty), "true", System.StringComparison.OrdinalIgnoreCase);
 
         // Unset, cards follow the compiler: written where doc comments are parsed (an IDE, a documentation file).
-        var writesCards = parsesDocComments;
-        var cards = Get(options, ArticleCardsProperty)?.ToLowerInvariant();
-        if (cards is "true" or "false")
+        var writesCards = ReadSwitch(options, ArticleCardsProperty, parsesDocComments, diagnostics);
+        var writesMembers = ReadSwitch(options, ArticleMembersProperty, true, diagnostics);
+
+        // A card belongs to a member: without members there is nothing to show it on.
+        return new OptionsResult(
+            new CorpusOptions(@namespace, className, visibility, embedsArticles, writesCards && writesMembers, writesMembers),
+            diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>A property that is 'true', 'false' or unset, which gives <paramref name="unset"/>.</summary>
+    private static bool ReadSwitch(AnalyzerConfigOptions options, string property, bool unset, List<DiagnosticInfo> diagnostics)
+    {
+        var value = Get(options, property)?.ToLowerInvariant();
+        if (value is "true" or "false")
         {
-            writesCards = cards == "true";
-        }
-        else if (cards is not null)
-        {
-            diagnostics.Add(Invalid(ArticleCardsProperty, cards, "it must be 'true' or 'false', or unset"));
+            return value == "true";
         }
 
-        return new OptionsResult(new CorpusOptions(@namespace, className, visibility, embedsArticles, writesCards), diagnostics.ToEquatableArray());
+        if (value is not null)
+        {
+            diagnostics.Add(Invalid(property, value, "it must be 'true' or 'false', or unset"));
+        }
+
+        return unset;
     }
 
     private static string? Get(AnalyzerConfigOptions options, string property) =>
