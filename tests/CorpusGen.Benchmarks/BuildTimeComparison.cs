@@ -5,10 +5,11 @@ using System.Text;
 namespace CorpusGen.Benchmarks;
 
 /// <summary>
-/// Builds the same synthetic corpus two ways and compares: a project that takes it through CorpusGen, and the
-/// baseline a user would write instead, the files as EmbeddedResource items parsed at run time. Prints build
-/// times (median of several rebuilds of the project alone), their ratio, and what each program reports about
-/// its first query and its allocations.
+/// Builds the same synthetic corpus three ways and compares: a project that takes it through CorpusGen, the same
+/// with <c>CorpusGenArticleMembers</c> set to false, and the baseline a user would write instead, the files as
+/// EmbeddedResource items parsed at run time. Prints build times (median of several rebuilds of each project
+/// alone, taken in turns so that a machine slowing down weighs on all three alike), their ratios, and what the
+/// programs report about their first query and their allocations.
 /// </summary>
 public static class BuildTimeComparison
 {
@@ -18,8 +19,8 @@ public static class BuildTimeComparison
         var generator = BuildGenerator(repositoryRoot, work);
         Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; {runs} rebuilds each, median");
         Console.WriteLine();
-        Console.WriteLine("| articles | corpus MB | baseline build s | CorpusGen build s | ratio | baseline first query ms | CorpusGen first query ms | baseline metadata alloc B | CorpusGen metadata alloc B |");
-        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| articles | corpus MB | baseline build s | CorpusGen build s | ratio | without members s | ratio | baseline first query ms | CorpusGen first query ms | baseline metadata alloc B | CorpusGen metadata alloc B |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var count in counts)
         {
             var corpus = Path.Combine(work, $"corpus-{count}");
@@ -27,14 +28,16 @@ public static class BuildTimeComparison
             // The first query asks for the middle article by id, as a program would.
             var id = SyntheticCorpus.Articles(count).ElementAt(count / 2).FileName.Split('_', '.')[1];
             var baseline = CreateProject(Path.Combine(work, $"baseline-{count}"), BaselineProject(corpus), BaselineProgram.Replace("ARTICLE_ID", id, StringComparison.Ordinal));
-            var corpusGen = CreateProject(Path.Combine(work, $"corpusgen-{count}"), CorpusGenProject(corpus, repositoryRoot, generator), CorpusGenProgram.Replace("ARTICLE_ID", id, StringComparison.Ordinal));
+            var program = CorpusGenProgram.Replace("ARTICLE_ID", id, StringComparison.Ordinal);
+            var corpusGen = CreateProject(Path.Combine(work, $"corpusgen-{count}"), CorpusGenProject(corpus, repositoryRoot, generator, articleMembers: true), program);
+            var withoutMembers = CreateProject(Path.Combine(work, $"corpusgen-nomembers-{count}"), CorpusGenProject(corpus, repositoryRoot, generator, articleMembers: false), program);
 
-            var baselineTime = MedianBuildSeconds(baseline, runs);
-            var corpusGenTime = MedianBuildSeconds(corpusGen, runs);
+            var times = MedianBuildSeconds([baseline, corpusGen, withoutMembers], runs);
+            var (baselineTime, corpusGenTime, withoutMembersTime) = (times[0], times[1], times[2]);
             var baselineRun = RunProgram(baseline);
             var corpusGenRun = RunProgram(corpusGen);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {count:N0} | {bytes / 1e6:F1} | {baselineTime:F2} | {corpusGenTime:F2} | {corpusGenTime / baselineTime:F2} | {baselineRun["first_query_ms"]} | {corpusGenRun["first_query_ms"]} | {baselineRun["metadata_alloc_bytes"]} | {corpusGenRun["metadata_alloc_bytes"]} |"));
+                $"| {count:N0} | {bytes / 1e6:F1} | {baselineTime:F2} | {corpusGenTime:F2} | {corpusGenTime / baselineTime:F2} | {withoutMembersTime:F2} | {withoutMembersTime / baselineTime:F2} | {baselineRun["first_query_ms"]} | {corpusGenRun["first_query_ms"]} | {baselineRun["metadata_alloc_bytes"]} | {corpusGenRun["metadata_alloc_bytes"]} |"));
         }
 
         Console.WriteLine();
@@ -57,18 +60,21 @@ public static class BuildTimeComparison
         return directory;
     }
 
-    private static double MedianBuildSeconds(string project, int runs)
+    // Each round rebuilds every project once, so the projects take their turns as the machine's speed drifts.
+    private static double[] MedianBuildSeconds(IReadOnlyList<string> projects, int runs)
     {
-        var seconds = new List<double>();
-        for (var i = 0; i < runs; i++)
+        var seconds = projects.Select(_ => new List<double>()).ToArray();
+        for (var round = 0; round < runs; round++)
         {
-            var clock = Stopwatch.StartNew();
-            Dotnet(project, "build", "-c", "Release", "--no-restore", "--no-incremental");
-            seconds.Add(clock.Elapsed.TotalSeconds);
+            for (var i = 0; i < projects.Count; i++)
+            {
+                var clock = Stopwatch.StartNew();
+                Dotnet(projects[i], "build", "-c", "Release", "--no-restore", "--no-incremental");
+                seconds[i].Add(clock.Elapsed.TotalSeconds);
+            }
         }
 
-        seconds.Sort();
-        return seconds[seconds.Count / 2];
+        return seconds.Select(times => times.Order().ElementAt(times.Count / 2)).ToArray();
     }
 
     private static Dictionary<string, string> RunProgram(string project)
@@ -114,7 +120,7 @@ public static class BuildTimeComparison
         </Project>
         """;
 
-    private static string CorpusGenProject(string corpus, string repositoryRoot, string generator) => $"""
+    private static string CorpusGenProject(string corpus, string repositoryRoot, string generator, bool articleMembers) => $"""
         <Project Sdk="Microsoft.NET.Sdk">
           <Import Project="{repositoryRoot}/src/CorpusGen/build/CorpusGen.props" />
           <PropertyGroup>
@@ -123,6 +129,7 @@ public static class BuildTimeComparison
             <ImplicitUsings>enable</ImplicitUsings>
             <Nullable>enable</Nullable>
             <RootNamespace>Scale</RootNamespace>
+            <CorpusGenArticleMembers>{(articleMembers ? "true" : "false")}</CorpusGenArticleMembers>
           </PropertyGroup>
           <ItemGroup>
             <NewsArticle Include="{corpus}/*.txt" />
