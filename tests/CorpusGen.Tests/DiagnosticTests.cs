@@ -1,3 +1,6 @@
+using System.Globalization;
+using CorpusGen.Model;
+using CorpusGen.Planning;
 using CorpusGen.Tests.Helpers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -101,6 +104,36 @@ public class DiagnosticTests
         Assert.Empty(run.GeneratorDiagnostics);
         Assert.Contains($" {member} => ", run.SourceDeclaring(member));
         Assert.Empty(run.CompilationProblems);
+    }
+
+    [Theory]
+    [InlineData(CorpusPlanner.ManyMembers, true, false)]
+    [InlineData(CorpusPlanner.ManyMembers + 1, true, true)]
+    [InlineData(CorpusPlanner.ManyMembers + 1, false, false)]
+    public void A_project_with_many_article_members_hears_how_to_do_without_them(int articles, bool writesMembers, bool reported)
+    {
+        // Half in a Wire class: the members of the whole project count.
+        var declared = Enumerable.Range(0, articles)
+            .Select(i => DeclaredArticle.Of($"/src/corpus/{i:000000}_{i:x16}.txt", i % 2 == 0 ? null : "Wire", $"{i:x16}"))
+            .ToList();
+        var options = new CorpusOptions("Corpus", "NewsCorpus", "internal", EmbedsArticles: true, WritesCards: false, WritesMembers: writesMembers);
+
+        var plan = CorpusPlanner.Plan(declared, options);
+
+        Assert.Equal(articles, plan.Collections.Sum(collection => collection.Articles.Count));
+        var diagnostics = plan.Diagnostics.Select(diagnostic => diagnostic.ToDiagnostic()).ToList();
+        if (!reported)
+        {
+            Assert.Empty(diagnostics);
+            return;
+        }
+
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("CGN014", diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Info, diagnostic.Severity);
+        Assert.Equal(Location.None, diagnostic.Location);
+        Assert.Contains("15,001 articles", diagnostic.GetMessage(CultureInfo.InvariantCulture));
+        Assert.Contains("CorpusGenArticleMembers to false", diagnostic.GetMessage(CultureInfo.InvariantCulture));
     }
 
     [Fact]

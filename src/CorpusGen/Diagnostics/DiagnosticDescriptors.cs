@@ -73,6 +73,12 @@ public static class DiagnosticDescriptors
         "'{0}' has the path of '{1}' but for letter case, and MSBuild takes both for one file: rename one, or spell both paths alike; this declaration is skipped",
         DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor ManyArticleMembers = Create(
+        "CGN014",
+        "Many article members",
+        "The project has {0} articles, each a member of its corpus class; past {1}, the members are about half of the build time CorpusGen adds. Set CorpusGenArticleMembers to false to reach the articles through All and Find alone.",
+        DiagnosticSeverity.Info);
+
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
         new(id, title, message, Category, severity, isEnabledByDefault: true);
 }

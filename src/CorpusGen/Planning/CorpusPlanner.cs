@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using CorpusGen.Diagnostics;
 using CorpusGen.Model;
@@ -16,14 +17,32 @@ public static class CorpusPlanner
     private static readonly string[] ReservedMembers =
         [.. Identifiers.CorpusClassMembers, .. Identifiers.SharedTypes, "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize"];
 
+    /// <summary>
+    /// Past this many article members, a default build takes more than about twice as long as one that embeds the
+    /// same files alone (BENCHMARKS.md), and the project hears how to do without them.
+    /// </summary>
+    public const int ManyMembers = 15_000;
+
     /// <param name="declared">The declared articles; an article's index here is its <see cref="PlannedArticle.Position"/>.</param>
     public static CorpusPlan Plan(IReadOnlyList<DeclaredArticle> declared, CorpusOptions options)
     {
         var diagnostics = new List<DiagnosticInfo>();
         var collections = new List<CollectionPlan>();
+        var members = 0;
         foreach (var group in GroupByCollection(declared, options, diagnostics))
         {
-            collections.Add(PlanCollection(group.Key, group.Value, options.WritesMembers, diagnostics));
+            var collection = PlanCollection(group.Key, group.Value, options.WritesMembers, diagnostics);
+            collections.Add(collection);
+            members += options.WritesMembers ? collection.Articles.Count : 0;
+        }
+
+        if (members > ManyMembers)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.ManyArticleMembers,
+                null,
+                members.ToString("N0", CultureInfo.InvariantCulture),
+                ManyMembers.ToString("N0", CultureInfo.InvariantCulture)));
         }
 
         // A file declared in two classes is named and checked in each, and has one set of problems to report.
