@@ -76,7 +76,7 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor ManyArticleMembers = Create(
         "CGN014",
         "Many article members",
-        "The project has {0} articles, each a member of its corpus class; past {1}, the members are about half of the build time CorpusGen adds. Set CorpusGenArticleMembers to false to reach the articles through All and Find alone.",
+        "The project has {0} article members, one per article and class, and past {1} they are a large part of its build time: set CorpusGenArticleMembers to false to reach the articles through All and Find alone",
         DiagnosticSeverity.Info);
 
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
