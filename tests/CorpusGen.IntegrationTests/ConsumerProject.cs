@@ -69,6 +69,29 @@ internal sealed class ConsumerProject
     public (int ExitCode, string Output) Build() =>
         DotnetCli.Run(Directory, "build", "--disable-build-servers", "-nodeReuse:false");
 
+    /// <summary>
+    /// The compiler's arguments as an IDE gets them: a design-time build runs the compile targets but not the
+    /// compiler, as Visual Studio's project system and the C# language server do.
+    /// </summary>
+    public string DesignTimeCompilerArguments()
+    {
+        var (restoreExit, restoreOutput) = DotnetCli.Run(Directory, "restore", "--disable-build-servers", "-nodeReuse:false");
+        Assert.True(restoreExit == 0, restoreOutput);
+        var (exit, output) = DotnetCli.Run(
+            Directory,
+            "msbuild",
+            "-t:Compile",
+            "-nodeReuse:false",
+            "-p:DesignTimeBuild=true",
+            "-p:BuildingProject=false",
+            "-p:SkipCompilerExecution=true",
+            "-p:ProvideCommandLineArgs=true",
+            "-p:NonExistentFile=__NonExistentSubDir__/__NonExistentFile__",
+            "-getItem:CscCommandLineArgs");
+        Assert.True(exit == 0, output);
+        return output;
+    }
+
     public string BuildAndRun()
     {
         var (buildExit, buildOutput) = Build();

@@ -213,6 +213,20 @@ public partial class PackageTests(PackageFixture package)
     }
 
     [Fact]
+    public void Design_time_build_gives_the_IDE_every_article_file()
+    {
+        var arguments = new ConsumerProject(package, "designtime")
+            .WithProjectFile("<TargetFramework>net10.0</TargetFramework>")
+            .WithFile("Program.cs", "System.Console.WriteLine(Consumer.NewsCorpus.Count);")
+            .WithFile("corpus/000_801cc98336fcfd6a.txt", SeedBytes)
+            .WithFile("corpus/001_second.txt", "date 2025-01-02 A second story.")
+            .DesignTimeCompilerArguments();
+
+        var additionalFiles = AdditionalFile().Matches(arguments).Select(match => Path.GetFileName(match.Groups[1].Value)).Order(StringComparer.Ordinal);
+        Assert.Equal(["000_801cc98336fcfd6a.txt", "001_second.txt", "NewsArticles.corpusgen"], additionalFiles);
+    }
+
+    [Fact]
     public void Collection_metadata_with_a_semicolon_is_an_error()
     {
         var (exitCode, output) = new ConsumerProject(package, "semicolon")
@@ -266,4 +280,7 @@ public partial class PackageTests(PackageFixture package)
 
     [GeneratedRegex(@"\berror ([A-Z]+\d+)")]
     private static partial Regex ErrorCode();
+
+    [GeneratedRegex("\"Identity\": \"/additionalfile:([^\"]+)\"")]
+    private static partial Regex AdditionalFile();
 }
