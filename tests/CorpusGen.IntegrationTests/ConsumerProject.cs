@@ -1,10 +1,11 @@
 using System.Security;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace CorpusGen.IntegrationTests;
 
 /// <summary>A fresh project on disk that takes CorpusGen by PackageReference, as a user's project would.</summary>
-internal sealed class ConsumerProject
+internal sealed partial class ConsumerProject
 {
     private readonly PackageFixture _package;
 
@@ -70,26 +71,26 @@ internal sealed class ConsumerProject
         DotnetCli.Run(Directory, "build", "--disable-build-servers", "-nodeReuse:false");
 
     /// <summary>
-    /// The compiler's arguments as an IDE gets them: a design-time build runs the compile targets but not the
-    /// compiler, as Visual Studio's project system and the C# language server do.
+    /// The items of one type that a tool asks MSBuild for: as the project is evaluated, or after a design-time build,
+    /// which runs the compile targets but not the compiler, as Visual Studio's project system and the C# language
+    /// server do.
     /// </summary>
-    public string DesignTimeCompilerArguments()
+    public IReadOnlyList<string> Items(string itemType, bool designTimeBuild)
     {
         var (restoreExit, restoreOutput) = DotnetCli.Run(Directory, "restore", "--disable-build-servers", "-nodeReuse:false");
         Assert.True(restoreExit == 0, restoreOutput);
-        var (exit, output) = DotnetCli.Run(
-            Directory,
-            "msbuild",
+        string[] designTime =
+        [
             "-t:Compile",
-            "-nodeReuse:false",
             "-p:DesignTimeBuild=true",
             "-p:BuildingProject=false",
             "-p:SkipCompilerExecution=true",
             "-p:ProvideCommandLineArgs=true",
             "-p:NonExistentFile=__NonExistentSubDir__/__NonExistentFile__",
-            "-getItem:CscCommandLineArgs");
+        ];
+        var (exit, output) = DotnetCli.Run(Directory, ["msbuild", "-nodeReuse:false", "-getItem:" + itemType, .. designTimeBuild ? designTime : []]);
         Assert.True(exit == 0, output);
-        return output;
+        return ItemIdentity().Matches(output).Select(match => match.Groups[1].Value).ToList();
     }
 
     public string BuildAndRun()
@@ -100,4 +101,7 @@ internal sealed class ConsumerProject
         Assert.True(runExit == 0, runOutput);
         return runOutput.ReplaceLineEndings("\n");
     }
+
+    [GeneratedRegex("\"Identity\": \"([^\"]+)\"")]
+    private static partial Regex ItemIdentity();
 }

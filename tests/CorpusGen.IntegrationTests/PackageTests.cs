@@ -213,17 +213,23 @@ public partial class PackageTests(PackageFixture package)
     }
 
     [Fact]
-    public void Design_time_build_gives_the_IDE_every_article_file()
+    public void The_IDE_and_dotnet_watch_see_every_article_file()
     {
-        var arguments = new ConsumerProject(package, "designtime")
+        var project = new ConsumerProject(package, "tools")
             .WithProjectFile("<TargetFramework>net10.0</TargetFramework>")
             .WithFile("Program.cs", "System.Console.WriteLine(Consumer.NewsCorpus.Count);")
             .WithFile("corpus/000_801cc98336fcfd6a.txt", SeedBytes)
-            .WithFile("corpus/001_second.txt", "date 2025-01-02 A second story.")
-            .DesignTimeCompilerArguments();
+            .WithFile("corpus/001_second.txt", "date 2025-01-02 A second story.");
 
-        var additionalFiles = AdditionalFile().Matches(arguments).Select(match => Path.GetFileName(match.Groups[1].Value)).Order(StringComparer.Ordinal);
+        // The targets add the articles as additional files in a target: an IDE sees them in its compiler arguments.
+        var additionalFiles = project.Items("CscCommandLineArgs", designTimeBuild: true)
+            .Where(argument => argument.StartsWith("/additionalfile:", StringComparison.Ordinal))
+            .Select(Path.GetFileName)
+            .Order(StringComparer.Ordinal);
         Assert.Equal(["000_801cc98336fcfd6a.txt", "001_second.txt", "NewsArticles.corpusgen"], additionalFiles);
+
+        var watched = project.Items("Watch", designTimeBuild: false).Select(Path.GetFileName).Order(StringComparer.Ordinal);
+        Assert.Equal(["000_801cc98336fcfd6a.txt", "001_second.txt"], watched);
     }
 
     [Fact]
@@ -280,7 +286,4 @@ public partial class PackageTests(PackageFixture package)
 
     [GeneratedRegex(@"\berror ([A-Z]+\d+)")]
     private static partial Regex ErrorCode();
-
-    [GeneratedRegex("\"Identity\": \"/additionalfile:([^\"]+)\"")]
-    private static partial Regex AdditionalFile();
 }
