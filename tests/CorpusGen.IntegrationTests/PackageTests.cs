@@ -213,23 +213,39 @@ public partial class PackageTests(PackageFixture package)
     }
 
     [Fact]
-    public void The_IDE_and_dotnet_watch_see_every_article_file()
+    public void Tools_that_read_the_project_see_every_article_file()
     {
         var project = new ConsumerProject(package, "tools")
             .WithProjectFile("<TargetFramework>net10.0</TargetFramework>")
             .WithFile("Program.cs", "System.Console.WriteLine(Consumer.NewsCorpus.Count);")
             .WithFile("corpus/000_801cc98336fcfd6a.txt", SeedBytes)
             .WithFile("corpus/001_second.txt", "date 2025-01-02 A second story.");
+        string[] articles = ["000_801cc98336fcfd6a.txt", "001_second.txt"];
 
         // The targets add the articles as additional files in a target: an IDE sees them in its compiler arguments.
         var additionalFiles = project.Items("CscCommandLineArgs", designTimeBuild: true)
             .Where(argument => argument.StartsWith("/additionalfile:", StringComparison.Ordinal))
             .Select(Path.GetFileName)
             .Order(StringComparer.Ordinal);
-        Assert.Equal(["000_801cc98336fcfd6a.txt", "001_second.txt", "NewsArticles.corpusgen"], additionalFiles);
+        Assert.Equal([.. articles, "NewsArticles.corpusgen"], additionalFiles);
 
-        var watched = project.Items("Watch", designTimeBuild: false).Select(Path.GetFileName).Order(StringComparer.Ordinal);
-        Assert.Equal(["000_801cc98336fcfd6a.txt", "001_second.txt"], watched);
+        // dotnet watch's file list and Visual Studio's up-to-date check read items of the evaluation.
+        Assert.Equal(articles, project.Items("Watch", designTimeBuild: false).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(articles, project.Items("UpToDateCheckInput", designTimeBuild: false).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Editing_an_article_rebuilds_the_project_with_the_new_text()
+    {
+        var project = new ConsumerProject(package, "edit")
+            .WithProjectFile("<TargetFramework>net10.0</TargetFramework>")
+            .WithFile("Program.cs", "System.Console.WriteLine(Consumer.NewsCorpus.Find(\"a1\")!.Text);")
+            .WithFile("corpus/001_a1.txt", "date 2025-01-01 The first text.");
+        Assert.Equal("The first text.\n", project.BuildAndRun());
+
+        project.WithFile("corpus/001_a1.txt", "date 2025-01-01 The second text, longer than the first.");
+
+        Assert.Equal("The second text, longer than the first.\n", project.BuildAndRun());
     }
 
     [Fact]
