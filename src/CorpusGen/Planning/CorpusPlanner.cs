@@ -18,9 +18,9 @@ public static class CorpusPlanner
         [.. Identifiers.CorpusClassMembers, .. Identifiers.SharedTypes, "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize"];
 
     /// <summary>
-    /// Past this many article members the project hears how to do without them: a default build then takes about
-    /// 1.8 times as long as one that embeds the same files alone, and more than twice from about 20,000, where the
-    /// members are a third to a half of the difference (BENCHMARKS.md).
+    /// Past this many article members the project hears how to do without them: a default build then takes 1.7 to 2
+    /// times as long as one that embeds the same files alone, and the members are about half of the difference
+    /// (BENCHMARKS.md).
     /// </summary>
     public const int ManyArticleMembers = 15_000;
 
