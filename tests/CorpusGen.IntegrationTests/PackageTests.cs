@@ -224,14 +224,14 @@ public partial class PackageTests(PackageFixture package)
 
         // The targets add the articles as additional files in a target: an IDE sees them in its compiler arguments.
         var additionalFiles = project.Items("CscCommandLineArgs", designTimeBuild: true)
-            .Where(argument => argument.StartsWith("/additionalfile:", StringComparison.Ordinal))
-            .Select(Path.GetFileName)
-            .Order(StringComparer.Ordinal);
-        Assert.Equal([.. articles, "NewsArticles.corpusgen"], additionalFiles);
+            .Where(argument => argument.StartsWith("/additionalfile:", StringComparison.Ordinal));
+        Assert.Equal([.. articles, "NewsArticles.corpusgen"], FileNames(additionalFiles));
 
         // dotnet watch's file list and Visual Studio's up-to-date check read items of the evaluation.
-        Assert.Equal(articles, project.Items("Watch", designTimeBuild: false).Select(Path.GetFileName).Order(StringComparer.Ordinal));
-        Assert.Equal(articles, project.Items("UpToDateCheckInput", designTimeBuild: false).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(articles, FileNames(project.Items("Watch", designTimeBuild: false)));
+        Assert.Equal(articles, FileNames(project.Items("UpToDateCheckInput", designTimeBuild: false)));
+
+        static IEnumerable<string?> FileNames(IEnumerable<string> paths) => paths.Select(Path.GetFileName).Order(StringComparer.Ordinal);
     }
 
     [Fact]

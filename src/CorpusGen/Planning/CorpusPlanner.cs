@@ -29,14 +29,12 @@ public static class CorpusPlanner
     {
         var diagnostics = new List<DiagnosticInfo>();
         var collections = new List<CollectionPlan>();
-        var members = 0;
         foreach (var group in GroupByCollection(declared, options, diagnostics))
         {
-            var collection = PlanCollection(group.Key, group.Value, options.WritesMembers, diagnostics);
-            collections.Add(collection);
-            members += options.WritesMembers ? collection.Articles.Count : 0;
+            collections.Add(PlanCollection(group.Key, group.Value, options.WritesMembers, diagnostics));
         }
 
+        var members = options.WritesMembers ? collections.Sum(collection => collection.Articles.Count) : 0;
         if (members > ManyArticleMembers)
         {
             diagnostics.Add(DiagnosticInfo.Create(
