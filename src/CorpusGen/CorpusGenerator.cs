@@ -28,7 +28,8 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         var targetSupport = context.ParseOptionsProvider
             .Select((parseOptions, _) => (parseOptions as CSharpParseOptions)?.LanguageVersion ?? LanguageVersion.Latest)
             .Combine(context.CompilationProvider.Select((compilation, _) => compilation.GetTypeByMetadataName("System.DateOnly") is not null))
-            .Select((pair, _) => TargetSupport.Check(pair.Left, pair.Right))
+            .Combine(context.AnalyzerConfigOptionsProvider.Select((provider, _) => OptionsReader.ReadTarget(provider.GlobalOptions)))
+            .Select((pair, _) => TargetSupport.Check(pair.Left.Left, pair.Left.Right, pair.Right))
             .WithTrackingName(TrackingNames.TargetSupport);
 
         var articleList = context.AdditionalTextsProvider

@@ -37,8 +37,8 @@ public class DiagnosticTests
 
         Assert.Equal(2, byFile["feb30.txt"].Location.GetLineSpan().StartLinePosition.Line);
         Assert.Equal(5, byFile["feb30.txt"].Location.GetLineSpan().StartLinePosition.Character);
-        Assert.Equal("'feb30.txt' is dated '2025-02-30', which is not a date of the Gregorian calendar; the file is skipped", byFile["feb30.txt"].GetMessage(System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal("'header.txt' must start with a header 'date YYYY-MM-DD' followed by the article text, but it starts with 'DATE: 20/09/2025 text'; the file is skipped", byFile["header.txt"].GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("'feb30.txt' is dated '2025-02-30', which is not a date of the Gregorian calendar (2025-02 has 28 days): correct the date", byFile["feb30.txt"].GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("'header.txt' must start with a header 'date YYYY-MM-DD' followed by the article text, but it starts with 'DATE: 20/09/2025 text': write the header as 'date 2025-09-20', in lower case and with no colon", byFile["header.txt"].GetMessage(System.Globalization.CultureInfo.InvariantCulture));
 
         Assert.Contains(" Article_000_801cc98336fcfd6a => ", run.SourceDeclaring("Article_000_801cc98336fcfd6a"));
         Assert.Contains(" fine => ", run.SourceDeclaring("fine"));
@@ -71,6 +71,36 @@ public class DiagnosticTests
         Assert.Equal("CGN005", diagnostic.Id);
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
         Assert.Contains(" broken => ", run.SourceDeclaring("broken"));
+        Assert.Contains("as in a file saved in a legacy code page such as windows-1252: save it as UTF-8", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_Arabic_file_in_windows_1256_is_named_as_likely_that_encoding_with_the_fix()
+    {
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        var bytes = System.Text.Encoding.GetEncoding(1256).GetBytes(Seeds.Content);
+        var run = GeneratorHarness.Run([TestFile.FromBytes("legacy.txt", bytes)]);
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("CGN005", diagnostic.Id);
+        Assert.Equal(
+            "'legacy.txt' is not UTF-8: most of its text is bytes the compiler could not decode (read as U+FFFD), as in a file saved in a legacy code page such as windows-1256 or ISO-8859-6 for Arabic; convert it to UTF-8, for example with 'iconv -f WINDOWS-1256 -t UTF-8'; the article is generated with the text as the compiler read it",
+            diagnostic.GetMessage(CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void A_file_the_compiler_read_in_a_fallback_encoding_hears_how_to_fix_it()
+    {
+        // The .NET Framework compiler reads a file that is not UTF-8 in the machine's code page.
+        var latin1 = new TestAdditionalText("/project/corpus/old.txt", Microsoft.CodeAnalysis.Text.SourceText.From("date 2025-01-01 caf\u00E9", System.Text.Encoding.Latin1));
+        var files = new[] { TestFile.Article("old.txt", "") };
+        var result = GeneratorHarness.CreateDriver([latin1, GeneratorHarness.ArticleList(files)], GeneratorHarness.CreateOptions())
+            .RunGenerators(GeneratorHarness.CreateCompilation())
+            .GetRunResult();
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("CGN005", diagnostic.Id);
+        Assert.Contains("is not valid UTF-8 and was read as iso-8859-1: save it as UTF-8", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -157,8 +187,16 @@ public class DiagnosticTests
             TestFile.Article("a.b.txt", "date 2025-01-01 z"),
         ]);
 
-        Assert.Contains(run.GeneratorDiagnostics, diagnostic => diagnostic.GetMessage().Contains("'a-b.txt' is exposed as 'a_b_2' because another article's file name gives the same name", StringComparison.Ordinal));
-        Assert.Contains(run.GeneratorDiagnostics, diagnostic => diagnostic.GetMessage().Contains("'a.b.txt' is exposed as 'a_b_3'", StringComparison.Ordinal));
+        // A name taken by another article is a warning, which a build shows; the first file's own adjustment stays info.
+        var collisions = run.GeneratorDiagnostics.Where(diagnostic => diagnostic.Id == "CGN016").ToList();
+        Assert.All(collisions, diagnostic => Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity));
+        Assert.Equal(
+            [
+                "'a-b.txt' is exposed as 'a_b_2' because 'a b.txt' already gives the name 'a_b': rename one of the files so that their names differ in letters or digits",
+                "'a.b.txt' is exposed as 'a_b_3' because 'a b.txt' already gives the name 'a_b': rename one of the files so that their names differ in letters or digits",
+            ],
+            collisions.Select(diagnostic => diagnostic.GetMessage(CultureInfo.InvariantCulture)));
+        Assert.Equal(DiagnosticSeverity.Info, Assert.Single(run.GeneratorDiagnostics, diagnostic => diagnostic.Id == "CGN006").Severity);
         Assert.Empty(run.CompilationProblems);
         var corpus = new LoadedCorpus(run.Load());
         Assert.Equal(["a b.txt", "a-b.txt", "a.b.txt"], corpus.All.Select(article => article.Get<string>("FileName")));
@@ -288,5 +326,52 @@ public class DiagnosticTests
 
         Assert.Equal("CGN010", Assert.Single(result.Diagnostics).Id);
         Assert.Empty(result.GeneratedTrees);
+    }
+
+    [Fact]
+    public void A_netstandard_project_hears_every_reason_in_one_error_with_one_fix()
+    {
+        var properties = new Dictionary<string, string> { ["TargetFramework"] = "netstandard2.0", ["MaxSupportedLangVersion"] = "7.3" };
+        var withoutDateOnly = CSharpCompilation.Create("old", references: [MetadataReference.CreateFromFile(typeof(object).Assembly.Location)])
+            .RemoveAllReferences();
+
+        var result = GeneratorHarness.CreateDriver([TestFile.Seed()], properties, new CSharpParseOptions(LanguageVersion.CSharp7_3))
+            .RunGenerators(withoutDateOnly)
+            .GetRunResult();
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("CGN010", diagnostic.Id);
+        Assert.Equal(
+            "CorpusGen needs System.DateOnly (.NET 6 or later) and C# 11 or later, but the target framework netstandard2.0 has no DateOnly, and the project compiles with C# 7.3: target .NET 8 or later (<TargetFramework>net8.0</TargetFramework>), whose default C# version is new enough; no article is generated until then",
+            diagnostic.GetMessage(CultureInfo.InvariantCulture));
+        Assert.Empty(result.GeneratedTrees);
+    }
+
+    [Theory]
+    // net6.0 has DateOnly and defaults to C# 10: the version is the SDK's, so removing LangVersion would not help.
+    [InlineData(LanguageVersion.CSharp10, true, "net6.0", "10.0", "CGN009", "the project compiles with C# 10.0, the default of the target framework net6.0: set <LangVersion>11</LangVersion> in the project file, or target .NET 8 or later")]
+    // The project sets an old version on a framework whose default is new enough.
+    [InlineData(LanguageVersion.CSharp10, true, "net8.0", "12.0", "CGN009", "the project sets C# 10.0: remove <LangVersion> from the project file to use the SDK's default, C# 12.0, or set it to 11 or later")]
+    [InlineData(LanguageVersion.CSharp9, true, "net6.0", "10.0", "CGN009", "the project compiles with C# 9.0: set <LangVersion>11</LangVersion> or later in the project file")]
+    [InlineData(LanguageVersion.CSharp10, true, null, null, "CGN009", "the project compiles with C# 10.0: set <LangVersion>11</LangVersion> or later in the project file")]
+    [InlineData(LanguageVersion.CSharp12, false, "netstandard2.1", "8.0", "CGN010", "the target framework netstandard2.1 has no DateOnly: target .NET 8 or later")]
+    [InlineData(LanguageVersion.CSharp10, false, "netstandard2.0", "7.3", "CGN010", "the target framework netstandard2.0 has no DateOnly and the project sets C# 10.0: target .NET 8 or later (<TargetFramework>net8.0</TargetFramework>), and remove <LangVersion> or set it to 11 or later")]
+    public void A_target_that_cannot_compile_the_corpus_hears_the_fix_for_its_case(LanguageVersion version, bool hasDateOnly, string? framework, string? defaultVersion, string id, string fix)
+    {
+        var support = CorpusGen.Reading.TargetSupport.Check(version, hasDateOnly, new CorpusGen.Reading.ProjectTarget(framework, defaultVersion));
+
+        Assert.False(support.CanCompile);
+        var diagnostic = Assert.Single(support.Diagnostics).ToDiagnostic();
+        Assert.Equal(id, diagnostic.Id);
+        Assert.Contains(fix, diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_target_that_can_compile_the_corpus_hears_nothing()
+    {
+        var support = CorpusGen.Reading.TargetSupport.Check(LanguageVersion.CSharp11, true, new CorpusGen.Reading.ProjectTarget("net8.0", "12.0"));
+
+        Assert.True(support.CanCompile);
+        Assert.Empty(support.Diagnostics);
     }
 }

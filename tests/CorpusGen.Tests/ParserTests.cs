@@ -43,15 +43,21 @@ public class ParserTests
     }
 
     [Theory]
-    [InlineData(" DATE: 20/09/2025 Body", "DATE: 20/09/2025 Body")]
-    [InlineData("Body without any header", "Body without any header")]
-    [InlineData("date 20/09/2025 Body", "date 20/09/2025 Body")]
-    [InlineData("date 2025-9-20 Body", "date 2025-9-20 Body")]
-    [InlineData("date2025-09-20 Body", "date2025-09-20 Body")]
-    [InlineData("date 2025-09-20Body", "date 2025-09-20Body")]
-    [InlineData("date ٢٠٢٥-٠٩-٢٠ Body", "date ٢٠٢٥-٠٩-٢٠ Body")]
-    [InlineData("\u0000\u0001\u0002\uFFFD\uFFFD junk", "\uFFFD\uFFFD junk")]
-    public void Missing_or_malformed_header_is_an_error_naming_the_file(string content, string found)
+    [InlineData(" DATE: 20/09/2025 Body", "it starts with 'DATE: 20/09/2025 Body': write the header as 'date 2025-09-20', in lower case and with no colon", 1, 5)]
+    [InlineData("Date 2025-09-20 Body", "it starts with 'Date 2025-09-20 Body': write the header as 'date 2025-09-20', in lower case", 0, 4)]
+    [InlineData("date: 2025-09-20 Body", "it starts with 'date: 2025-09-20 Body': write the header as 'date 2025-09-20', with a space and no colon", 0, 5)]
+    [InlineData("Body without any header", "it starts with 'Body without any header': add the header, or, if the file is not an article, leave it out of the NewsArticle items with Exclude=\"/corpus/000_801cc98336fcfd6a.txt\"", 0, 23)]
+    [InlineData("date 20/09/2025 Body", "its date '20/09/2025' is not written YYYY-MM-DD: write 'date 2025-09-20'", 5, 10)]
+    [InlineData("date 09/20/2025 Body", "its date '09/20/2025' is not written YYYY-MM-DD: write 'date 2025-09-20'", 5, 10)]
+    [InlineData("date 05/06/2025 Body", "its date '05/06/2025' is not written YYYY-MM-DD: write the year in four digits, then the month and the day in two each, such as 'date 2025-09-20'", 5, 10)]
+    [InlineData("date 2025-9-20 Body", "its date '2025-9-20' is not written YYYY-MM-DD: write 'date 2025-09-20'", 5, 9)]
+    [InlineData("date2025-09-20 Body", "it starts with 'date2025-09-20 Body': write the header as 'date 2025-09-20', with a space after 'date'", 0, 14)]
+    [InlineData("date 2025-09-20Body", "its date is followed by 'Body' with no space: write white space between 'date 2025-09-20' and the text", 5, 14)]
+    [InlineData("date ٢٠٢٥-٠٩-٢٠ Body", "its date '٢٠٢٥-٠٩-٢٠' is not written YYYY-MM-DD: write 'date 2025-09-20'", 5, 10)]
+    [InlineData("date Hello there", "'date' is followed by 'Hello', which is not a date: write the article's date after it, such as 'date 2025-09-20'", 5, 5)]
+    [InlineData("Date night returns to the city", "it starts with 'Date night returns to th': add the header", 0, 24)]
+    [InlineData("\u0000\u0001\u0002\uFFFD\uFFFD junk", "if the file is not an article, leave it out of the NewsArticle items with Exclude", 0, 10)]
+    public void Missing_or_malformed_header_says_how_to_fix_it_where_it_is(string content, string explanation, int start, int length)
     {
         var result = ArticleParser.Parse(Path, null, content);
 
@@ -59,8 +65,48 @@ public class ParserTests
         var diagnostic = Assert.Single(result.Diagnostics);
         Assert.Same(DiagnosticDescriptors.MissingDateHeader, diagnostic.Descriptor);
         Assert.Equal("000_801cc98336fcfd6a.txt", diagnostic.Arguments[0]);
-        Assert.StartsWith(found.Substring(0, Math.Min(found.Length, 12)), diagnostic.Arguments[1]);
+        Assert.Contains(explanation, diagnostic.Arguments[1], StringComparison.Ordinal);
         Assert.Equal(Path, diagnostic.FilePath);
+        Assert.Equal(new Microsoft.CodeAnalysis.Text.TextSpan(start, length), diagnostic.Span);
+    }
+
+    [Theory]
+    [InlineData("/home/me/app/", "/home/me/app/corpus/README.txt", "Exclude=\"corpus/README.txt\"")]
+    [InlineData("C:\\app\\", "C:\\app\\corpus\\README.txt", "Exclude=\"corpus/README.txt\"")]
+    [InlineData("/home/me/app/", "/data/news/README.txt", "Exclude=\"/data/news/README.txt\"")]
+    public void A_file_that_is_no_article_is_named_as_the_project_names_it(string projectDirectory, string path, string exclude)
+    {
+        var diagnostic = Assert.Single(ArticleParser.Parse(path, null, "# Notes on this corpus", projectDirectory: projectDirectory).Diagnostics);
+
+        Assert.EndsWith(exclude, diagnostic.Arguments[1]);
+    }
+
+    [Theory]
+    [InlineData("utf-16LE")]
+    [InlineData("utf-16BE")]
+    public void A_UTF16_file_without_a_byte_order_mark_is_named_as_such(string encoding)
+    {
+        // The compiler reads such a file as UTF-8: every other character comes out as NUL.
+        var bytes = System.Text.Encoding.GetEncoding(encoding).GetBytes(Seeds.Content);
+        var result = ArticleParser.Parse(Path, null, System.Text.Encoding.UTF8.GetString(bytes));
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Same(DiagnosticDescriptors.MissingDateHeader, diagnostic.Descriptor);
+        Assert.Equal("it looks like UTF-16 without a byte order mark (every other byte is zero), which the compiler reads as UTF-8: save it as UTF-8, or as UTF-16 with a byte order mark", diagnostic.Arguments[1]);
+        Assert.Equal(default, diagnostic.Span);
+    }
+
+    [Theory]
+    [InlineData("date 2025-02-30 x", "2025-02 has 28 days")]
+    [InlineData("date 2024-02-30 x", "2024-02 has 29 days")]
+    [InlineData("date 2025-13-01 x", "there is no month 13")]
+    [InlineData("date 0000-01-01 x", "there is no year 0")]
+    public void A_date_that_does_not_exist_says_why(string content, string reason)
+    {
+        var diagnostic = Assert.Single(ArticleParser.Parse(Path, null, content).Diagnostics);
+
+        Assert.Same(DiagnosticDescriptors.InvalidDate, diagnostic.Descriptor);
+        Assert.Equal(reason, diagnostic.Arguments[2]);
     }
 
     [Fact]

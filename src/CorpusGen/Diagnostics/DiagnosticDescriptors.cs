@@ -10,25 +10,25 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor MissingDateHeader = Create(
         "CGN001",
         "Article has no date header",
-        "'{0}' must start with a header 'date YYYY-MM-DD' followed by the article text, but it starts with '{1}'; the file is skipped",
+        "'{0}' must start with a header 'date YYYY-MM-DD' followed by the article text, but {1}",
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor InvalidDate = Create(
         "CGN002",
         "Article date does not exist",
-        "'{0}' is dated '{1}', which is not a date of the Gregorian calendar; the file is skipped",
+        "'{0}' is dated '{1}', which is not a date of the Gregorian calendar ({2}): correct the date",
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor EmptyArticle = Create(
         "CGN003",
         "Article has no text",
-        "'{0}' {1}; the file is skipped",
+        "'{0}' {1}",
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor DuplicateId = Create(
         "CGN004",
         "Two articles share an id",
-        "'{0}' has the id '{1}', which '{2}' already has; the file is skipped",
+        "'{0}' has the id '{1}', which '{2}' already has: rename one of the files (the id is the file name's stem, or its part after 'NNN_'), or give them different Collections",
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor UndecodableText = Create(
@@ -43,6 +43,12 @@ public static class DiagnosticDescriptors
         "'{0}' is exposed as '{1}' because {2}",
         DiagnosticSeverity.Info);
 
+    public static readonly DiagnosticDescriptor MemberNameCollision = Create(
+        "CGN016",
+        "Two article files give one member name",
+        "'{0}' is exposed as '{1}' because '{2}' already gives the name '{3}': rename one of the files so that their names differ in letters or digits",
+        DiagnosticSeverity.Warning);
+
     public static readonly DiagnosticDescriptor InvalidOption = Create(
         "CGN007",
         "Invalid CorpusGen option",
@@ -52,19 +58,19 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnreadableFile = Create(
         "CGN008",
         "Article file cannot be read",
-        "'{0}' could not be read; the file is skipped",
+        "'{0}' could not be read: check that it exists and that the build may read it",
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor LanguageVersionTooLow = Create(
         "CGN009",
         "C# version too old for CorpusGen",
-        "CorpusGen needs C# 11 or later, but the project compiles with C# {0}: set <LangVersion>11</LangVersion> or later in the project file, or remove <LangVersion> to use the SDK's default; no article is generated until then",
+        "CorpusGen needs C# 11 or later, but {0}; no article is generated until then",
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor FrameworkTooOld = Create(
         "CGN010",
         "Target framework too old for CorpusGen",
-        "CorpusGen needs System.DateOnly, which the target framework lacks: target .NET 6 or later (net8.0, net10.0); no article is generated until then",
+        "CorpusGen needs {0}, but {1}; no article is generated until then",
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor PathsDifferInCaseOnly = Create(

@@ -12,7 +12,8 @@ namespace CorpusGen.Model;
 /// <param name="WritesMembers">Each article gets a member of its corpus class. Without them, articles are reached
 /// through <c>All</c> and <c>Find</c> only, and a large corpus compiles faster: the members are most of what the
 /// compiler spends on the generated code.</param>
-public sealed record CorpusOptions(string Namespace, string ClassName, string Visibility, bool EmbedsArticles, bool WritesCards, bool WritesMembers = true)
+/// <param name="ProjectDirectory">The project's folder, to name article files in messages as the project does; empty when unknown.</param>
+public sealed record CorpusOptions(string Namespace, string ClassName, string Visibility, bool EmbedsArticles, bool WritesCards, bool WritesMembers = true, string ProjectDirectory = "")
 {
     public const string DefaultClassName = "NewsCorpus";
     public const string DefaultVisibility = "internal";

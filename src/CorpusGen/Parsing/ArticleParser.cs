@@ -20,18 +20,18 @@ public sealed record ArticleParseResult(
 public static class ArticleParser
 {
     private const string HeaderKeyword = "date";
-    private const int QuotedLength = 24;
 
     /// <param name="contentIsFileUtf8">The compiler read the file as UTF-8, so the file's bytes are the UTF-8 of
     /// <paramref name="content"/> (less a BOM) unless the text shows a loss.</param>
-    public static ArticleParseResult Parse(string filePath, string? collection, string content, bool contentIsFileUtf8 = true)
+    /// <param name="projectDirectory">The project's folder, so that a message can name the file as the project does.</param>
+    public static ArticleParseResult Parse(string filePath, string? collection, string content, bool contentIsFileUtf8 = true, string projectDirectory = "")
     {
         var diagnostics = new List<DiagnosticInfo>();
-        var article = ParseArticle(filePath, collection, content, contentIsFileUtf8, diagnostics);
+        var article = ParseArticle(filePath, collection, content, contentIsFileUtf8, projectDirectory, diagnostics);
         return new ArticleParseResult(filePath, collection, article, diagnostics.ToEquatableArray());
     }
 
-    private static ArticleSpec? ParseArticle(string filePath, string? collection, string content, bool contentIsFileUtf8, List<DiagnosticInfo> diagnostics)
+    private static ArticleSpec? ParseArticle(string filePath, string? collection, string content, bool contentIsFileUtf8, string projectDirectory, List<DiagnosticInfo> diagnostics)
     {
         var name = ArticleFileName.FromPath(filePath);
 
@@ -39,6 +39,7 @@ public static class ArticleParser
         if (headerStart == content.Length)
         {
             var problem = content.Length == 0 ? "is empty" : "holds only white space";
+            problem += ": write a header 'date YYYY-MM-DD' and the article's text in it, or leave the file out of the NewsArticle items";
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EmptyArticle, At(0, 0), name.FileName, problem));
             return null;
         }
@@ -68,7 +69,7 @@ public static class ArticleParser
 
         if (!IsGregorianDate(year, month, day))
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDate, At(dateStart, dateText.Length), name.FileName, dateText));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDate, At(dateStart, dateText.Length), name.FileName, dateText, WhyNoDate(year, month)));
             return null;
         }
 
@@ -76,7 +77,7 @@ public static class ArticleParser
         var bodyEnd = UnicodeText.TrimmedEnd(content, bodyStart, content.Length);
         if (bodyStart == bodyEnd)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EmptyArticle, At(headerStart, dateEnd - headerStart), name.FileName, "has a date header but no text after it"));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EmptyArticle, At(headerStart, dateEnd - headerStart), name.FileName, "has a date header but no text after it: write the article's text after the date"));
             return null;
         }
 
@@ -121,20 +122,55 @@ public static class ArticleParser
 
         DiagnosticInfo MissingHeader(int start)
         {
-            var lineEnd = start;
-            while (lineEnd < content.Length && lineEnd - start < QuotedLength && content[lineEnd] is not ('\r' or '\n'))
-            {
-                lineEnd++;
-            }
-
-            var found = UnicodeText.ToDisplay(content.Substring(start, lineEnd - start));
-            return DiagnosticInfo.Create(DiagnosticDescriptors.MissingDateHeader, At(start, lineEnd - start), name.FileName, found);
+            var problem = HeaderProblem.Find(content, start, ProjectPath(filePath, projectDirectory));
+            return DiagnosticInfo.Create(DiagnosticDescriptors.MissingDateHeader, At(problem.Start, problem.Length), name.FileName, problem.Explanation);
         }
 
         DiagnosticInfo Undecodable(int loneSurrogate) => loneSurrogate >= 0
             ? DiagnosticInfo.Create(DiagnosticDescriptors.UndecodableText, At(bodyStart + loneSurrogate, 1), name.FileName, "holds a lone UTF-16 surrogate, which UTF-8 cannot store; it is read as U+FFFD")
-            : DiagnosticInfo.Create(DiagnosticDescriptors.UndecodableText, At(content.IndexOf('\uFFFD', bodyStart, bodyEnd - bodyStart), 1), name.FileName, "holds U+FFFD replacement characters where the file had bytes that are not UTF-8");
+            : DiagnosticInfo.Create(DiagnosticDescriptors.UndecodableText, At(content.IndexOf('\uFFFD', bodyStart, bodyEnd - bodyStart), 1), name.FileName, NotUtf8(content, body));
     }
+
+    // The compiler decodes bytes that are not UTF-8 as U+FFFD, so the bytes are gone; how many there are still
+    // tells a file in a legacy code page, where every letter but ASCII is one such byte, from a few stray ones.
+    private static string NotUtf8(string content, TextRange body)
+    {
+        var replaced = 0;
+        var letters = 0;
+        for (var i = body.Start; i < body.End; i++)
+        {
+            if (content[i] == '\uFFFD')
+            {
+                replaced++;
+            }
+            else if (UnicodeText.IsLetterOrDigit(content[i]))
+            {
+                letters++;
+            }
+        }
+
+        return replaced > letters
+            ? "is not UTF-8: most of its text is bytes the compiler could not decode (read as U+FFFD), as in a file saved in a legacy code page such as windows-1256 or ISO-8859-6 for Arabic; convert it to UTF-8, for example with 'iconv -f WINDOWS-1256 -t UTF-8'"
+            : "holds bytes that are not UTF-8 (read as U+FFFD), as in a file saved in a legacy code page such as windows-1252: save it as UTF-8";
+    }
+
+    /// <summary>The path an MSBuild item of the project would give the file: relative to its folder when inside it.</summary>
+    private static string ProjectPath(string filePath, string projectDirectory)
+    {
+        var path = filePath.Replace('\\', '/');
+        var folder = projectDirectory.Replace('\\', '/');
+        if (folder.Length > 0 && !folder.EndsWith("/", System.StringComparison.Ordinal))
+        {
+            folder += "/";
+        }
+
+        return folder.Length > 0 && path.StartsWith(folder, System.StringComparison.Ordinal) ? path.Substring(folder.Length) : path;
+    }
+
+    private static string WhyNoDate(int year, int month) =>
+        month is < 1 or > 12 ? "there is no month " + month.ToString(CultureInfo.InvariantCulture)
+            : year < 1 ? "there is no year 0"
+            : new ArticleDate(year, month, 1).ToString().Substring(0, 7) + " has " + Gregorian.GetDaysInMonth(year, month).ToString(CultureInfo.InvariantCulture) + " days";
 
     // A decoder drops a UTF-8 BOM; a U+FEFF the text still starts with was in the file after it.
     private static FileSlice Utf8Slice(string content, TextRange body)

@@ -102,6 +102,7 @@ public static class CorpusPlanner
         var reserved = new HashSet<string>(ReservedMembers, StringComparer.Ordinal) { className };
         var taken = new HashSet<string>(reserved, StringComparer.Ordinal);
         var owners = new Dictionary<string, DeclaredArticle>(StringComparer.Ordinal);
+        var nameHolders = new Dictionary<string, string>(StringComparer.Ordinal);
         var seenPaths = new HashSet<string>(StringComparer.Ordinal);
         var planned = new List<PlannedArticle>();
         foreach (var (article, position) in declared)
@@ -129,14 +130,21 @@ public static class CorpusPlanner
                     suffix++;
                 }
 
+                // Two articles a reader cannot tell apart by name: a warning, where a name adjusted to be legal is info.
+                var wanted = name;
                 name = name + "_" + suffix.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                reason = "another article's file name gives the same name";
+                if (namesMembers)
+                {
+                    var holder = nameHolders.TryGetValue(wanted, out var fileName) ? fileName : wanted;
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MemberNameCollision, SourcePosition.FileStart(article.FilePath), article.FileName, name, holder, wanted));
+                }
             }
-
-            if (reason is not null && namesMembers)
+            else if (reason is not null && namesMembers)
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RenamedMember, SourcePosition.FileStart(article.FilePath), article.FileName, name, reason));
             }
+
+            nameHolders.Add(name, article.FileName);
 
             planned.Add(new PlannedArticle(article.FilePath, article.FileName, article.Id, name, position));
         }

@@ -45,7 +45,7 @@ public sealed record ArticleFile(AdditionalText File, string? Collection, string
             return new ArticleParseResult(File.Path, Collection, null, new EquatableArray<DiagnosticInfo>([unreadable]));
         }
 
-        var result = ArticleParser.Parse(File.Path, Collection, text.ToString(), text.Encoding is UTF8Encoding);
+        var result = ArticleParser.Parse(File.Path, Collection, text.ToString(), text.Encoding is UTF8Encoding, Options.ProjectDirectory);
         return text.Encoding is null or UTF8Encoding or UnicodeEncoding or UTF32Encoding || result.Article is null
             ? result
             : result with { Diagnostics = Append(result.Diagnostics, NotUtf8(result.Article, text.Encoding)) };
@@ -58,7 +58,7 @@ public sealed record ArticleFile(AdditionalText File, string? Collection, string
             DiagnosticDescriptors.UndecodableText,
             SourcePosition.FileStart(article.FilePath),
             article.FileName,
-            $"is not valid UTF-8 and was read as {encoding.WebName}");
+            $"is not valid UTF-8 and was read as {encoding.WebName}: save it as UTF-8 (a file in Arabic is likely windows-1256 or ISO-8859-6: convert it, for example with 'iconv -f WINDOWS-1256 -t UTF-8')");
 
     private static EquatableArray<DiagnosticInfo> Append(EquatableArray<DiagnosticInfo> diagnostics, DiagnosticInfo diagnostic)
     {

@@ -53,9 +53,12 @@ public static class OptionsReader
 
         // A card belongs to a member: without members there is nothing to show it on.
         return new OptionsResult(
-            new CorpusOptions(@namespace, className, visibility, embedsArticles, writesCards && writesMembers, writesMembers),
+            new CorpusOptions(@namespace, className, visibility, embedsArticles, writesCards && writesMembers, writesMembers, Get(options, "ProjectDir") ?? ""),
             diagnostics.ToEquatableArray());
     }
+
+    public static ProjectTarget ReadTarget(AnalyzerConfigOptions options) =>
+        new(Get(options, "TargetFramework"), Get(options, "MaxSupportedLangVersion"));
 
     /// <summary>A property that is 'true', 'false' or unset, which gives <paramref name="unset"/>.</summary>
     private static bool ReadSwitch(AnalyzerConfigOptions options, string property, bool unset, List<DiagnosticInfo> diagnostics)
