@@ -6,6 +6,8 @@ namespace CorpusGen.IntegrationTests;
 /// </summary>
 public sealed class PackageFixture : IDisposable
 {
+    private readonly Lazy<string> _templatePackagePath;
+
     public PackageFixture()
     {
         RepositoryRoot = FindRepositoryRoot();
@@ -13,17 +15,8 @@ public sealed class PackageFixture : IDisposable
         Feed = Path.Combine(Root, "feed");
         Version = "0.1.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", System.Globalization.CultureInfo.InvariantCulture);
 
-        var (exitCode, output) = DotnetCli.Run(
-            RepositoryRoot,
-            "pack", Path.Combine(RepositoryRoot, "src", "CorpusGen", "CorpusGen.csproj"),
-            "-c", "Release",
-            "-o", Feed,
-            "--artifacts-path", Path.Combine(Root, "artifacts"),
-            "--disable-build-servers",
-            "-p:PackageVersion=" + Version);
-        Assert.True(exitCode == 0, output);
-        PackagePath = Path.Combine(Feed, $"CorpusGen.{Version}.nupkg");
-        Assert.True(File.Exists(PackagePath), output);
+        PackagePath = Pack("CorpusGen");
+        _templatePackagePath = new Lazy<string>(() => Pack("CorpusGen.Templates"));
     }
 
     public string RepositoryRoot { get; }
@@ -36,11 +29,30 @@ public sealed class PackageFixture : IDisposable
 
     public string PackagePath { get; }
 
+    /// <summary>Packs the template package into the feed, under the same version, once: only its tests need it.</summary>
+    public string PackTemplates() => _templatePackagePath.Value;
+
     public void Dispose()
     {
         TryDelete(Root);
         var cached = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages", "corpusgen", Version.ToLowerInvariant());
         TryDelete(Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } packages ? Path.Combine(packages, "corpusgen", Version.ToLowerInvariant()) : cached);
+    }
+
+    private string Pack(string project)
+    {
+        var (exitCode, output) = DotnetCli.Run(
+            RepositoryRoot,
+            "pack", Path.Combine(RepositoryRoot, "src", project, project + ".csproj"),
+            "-c", "Release",
+            "-o", Feed,
+            "--artifacts-path", Path.Combine(Root, "artifacts"),
+            "--disable-build-servers",
+            "-p:PackageVersion=" + Version);
+        Assert.True(exitCode == 0, output);
+        var path = Path.Combine(Feed, $"{project}.{Version}.nupkg");
+        Assert.True(File.Exists(path), output);
+        return path;
     }
 
     private static void TryDelete(string directory)
