@@ -140,6 +140,21 @@ public partial class PackageTests(PackageFixture package)
     }
 
     [Fact]
+    public void A_netstandard_library_hears_every_reason_at_once_with_one_fix()
+    {
+        var (exitCode, output) = new ConsumerProject(package, "netstandard")
+            .WithProjectFile("<TargetFramework>netstandard2.0</TargetFramework><OutputType>Library</OutputType><ImplicitUsings>disable</ImplicitUsings>")
+            .WithFile("Library.cs", "public static class Library { }")
+            .WithFile("corpus/000_801cc98336fcfd6a.txt", SeedBytes)
+            .Build();
+
+        Assert.NotEqual(0, exitCode);
+        var errors = ErrorCode().Matches(output).Select(match => match.Groups[1].Value).Distinct().ToList();
+        Assert.Equal(["CGN010"], errors);
+        Assert.Contains("the target framework netstandard2.0 has no DateOnly, and the project compiles with C# 7.3: target .NET 8 or later (<TargetFramework>net8.0</TargetFramework>), whose default C# version is new enough", output);
+    }
+
+    [Fact]
     public void Bad_article_fails_the_build_pointing_at_its_line()
     {
         var (exitCode, output) = new ConsumerProject(package, "bad")
