@@ -123,35 +123,23 @@ public partial class PackageTests(PackageFixture package)
         Assert.Contains("/// <remarks>From <c>000_801cc98336fcfd6a.txt</c>", shard, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Project_on_an_old_language_version_gets_one_clear_error()
+    [Theory]
+    // net10.0 defaults to a new enough C#, so the version the project sets is the culprit.
+    [InlineData("csharp10", "<TargetFramework>net10.0</TargetFramework><LangVersion>10</LangVersion>", "CGN009", "the project sets C# 10.0: remove <LangVersion> from the project file to use the SDK's default, C# 14.0, or set it to 11 or later")]
+    // A netstandard2.0 library lacks both; a newer framework fixes both.
+    [InlineData("netstandard", "<TargetFramework>netstandard2.0</TargetFramework>", "CGN010", "the target framework netstandard2.0 has no DateOnly, and the project compiles with C# 7.3: target .NET 8 or later (<TargetFramework>net8.0</TargetFramework>), whose default C# version is new enough")]
+    public void A_target_that_cannot_compile_the_corpus_gets_one_error_with_the_fix_for_its_case(string name, string properties, string error, string fix)
     {
-        var (exitCode, output) = new ConsumerProject(package, "csharp10")
-            .WithProjectFile("<TargetFramework>net10.0</TargetFramework><LangVersion>10</LangVersion>")
-            .WithFile("Program.cs", "System.Console.WriteLine(\"no corpus use\");")
-            .WithFile("corpus/000_801cc98336fcfd6a.txt", SeedBytes)
-            .Build();
-
-        Assert.NotEqual(0, exitCode);
-        var errors = ErrorCode().Matches(output).Select(match => match.Groups[1].Value).Distinct().ToList();
-        Assert.Equal(["CGN009"], errors);
-        // The fix for this project: net10.0 defaults to a new enough C#, so the version it sets is the culprit.
-        Assert.Contains("the project sets C# 10.0: remove <LangVersion> from the project file to use the SDK's default, C# 14.0, or set it to 11 or later", output);
-    }
-
-    [Fact]
-    public void A_netstandard_library_hears_every_reason_at_once_with_one_fix()
-    {
-        var (exitCode, output) = new ConsumerProject(package, "netstandard")
-            .WithProjectFile("<TargetFramework>netstandard2.0</TargetFramework><OutputType>Library</OutputType><ImplicitUsings>disable</ImplicitUsings>")
+        var (exitCode, output) = new ConsumerProject(package, name)
+            .WithProjectFile(properties + "<OutputType>Library</OutputType><ImplicitUsings>disable</ImplicitUsings>")
             .WithFile("Library.cs", "public static class Library { }")
             .WithFile("corpus/000_801cc98336fcfd6a.txt", SeedBytes)
             .Build();
 
         Assert.NotEqual(0, exitCode);
         var errors = ErrorCode().Matches(output).Select(match => match.Groups[1].Value).Distinct().ToList();
-        Assert.Equal(["CGN010"], errors);
-        Assert.Contains("the target framework netstandard2.0 has no DateOnly, and the project compiles with C# 7.3: target .NET 8 or later (<TargetFramework>net8.0</TargetFramework>), whose default C# version is new enough", output);
+        Assert.Equal([error], errors);
+        Assert.Contains(fix, output);
     }
 
     [Fact]
