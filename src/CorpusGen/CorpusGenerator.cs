@@ -1,8 +1,8 @@
-using System;
 using System.Linq;
 using CorpusGen.Diagnostics;
 using CorpusGen.Emit;
 using CorpusGen.Model;
+using CorpusGen.Parsing;
 using CorpusGen.Planning;
 using CorpusGen.Reading;
 using Microsoft.CodeAnalysis;
@@ -11,9 +11,9 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace CorpusGen;
 
 /// <summary>
-/// Turns the project's <c>NewsArticle</c> files into a typed corpus class. Each file is read, parsed and emitted on
-/// its own, so editing one article re-runs only that article; the emitted members are then gathered into shard
-/// files. The plan (which file becomes which member) depends on file names and ids alone.
+/// Turns the project's <c>NewsArticle</c> files into a typed corpus class: each file is read, parsed and emitted on
+/// its own, so editing one article re-runs only that article; the plan (which file becomes which member) depends on
+/// file names and ids alone; the emitted members are then gathered into shard files. docs/ARCHITECTURE.md draws it.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class CorpusGenerator : IIncrementalGenerator
@@ -25,7 +25,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select((pair, _) => OptionsReader.Read(pair.Left.GlobalOptions, parsesDocComments: pair.Right))
             .WithTrackingName(TrackingNames.Options);
 
-        var targetSupport = context.ParseOptionsProvider
+        var canCompile = context.ParseOptionsProvider
             .Select((parseOptions, _) => (parseOptions as CSharpParseOptions)?.LanguageVersion ?? LanguageVersion.Latest)
             .Combine(context.CompilationProvider.Select((compilation, _) => compilation.GetTypeByMetadataName("System.DateOnly") is not null))
             .Combine(context.AnalyzerConfigOptionsProvider.Select((provider, _) => OptionsReader.ReadTarget(provider.GlobalOptions)))
@@ -33,110 +33,85 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.TargetSupport);
 
         var articleList = context.AdditionalTextsProvider
-            .Where(file => ArticleList.IsArticleList(file.Path))
-            .Select((file, cancellationToken) => ArticleList.Read(file, cancellationToken))
+            .Where(file => ArticleListReader.IsArticleList(file.Path))
+            .Select((file, cancellationToken) => ArticleListReader.Read(file, cancellationToken))
             .Collect()
-            .Select((lists, _) => ArticleList.Merge(lists))
+            .Select((lists, _) => ArticleListReader.Merge(lists))
             .WithTrackingName(TrackingNames.ArticleList);
 
         // Per article, as few steps as will do: each one walks a table as long as the corpus on every pass, so the
-        // list and the project's options join each file in one Combine.
+        // list and the options join each file in one Combine, and one step reads, parses and emits it.
         var articles = context.AdditionalTextsProvider
             .Combine(articleList.Combine(options))
-            .SelectMany((pair, _) => ArticleFile.Select(pair.Left, pair.Right.Left, pair.Right.Right.Options))
+            .SelectMany((pair, _) => ArticleFiles.DeclaredIn(pair.Right.Left.Value, pair.Left, pair.Right.Right.Value))
             .WithTrackingName(TrackingNames.ArticleFiles)
-            .Select((file, cancellationToken) => ArticleEmitter.Emit(file.Read(cancellationToken), file.ResourceCollection, file.Options))
+            .Select((file, cancellationToken) =>
+            {
+                var text = ArticleReader.Read(file, cancellationToken);
+                var parsed = ArticleParser.Parse(text, file.Options.ProjectDirectory);
+                return FragmentEmitter.Emit(parsed, file.ResourceCollection, file.Options);
+            })
             .WithTrackingName(TrackingNames.EmittedArticles);
 
         var collectedArticles = articles
             .Collect()
-            .WithComparer(SequenceComparer<EmittedArticle>.Instance);
+            .WithComparer(SequenceComparer<Result<CompiledArticle>>.Instance);
 
-        // One walk over the collected articles gives what the plan reads and what is reported: both usually stay
-        // equal after an edit, and the steps after them cached.
-        var declared = collectedArticles
-            .Select((articles, _) => DeclaredCorpus.Of(articles))
+        var declarations = collectedArticles
+            .Select((articles, _) => CorpusPlanner.Declarations(articles))
             .WithTrackingName(TrackingNames.DeclaredArticles);
 
-        var plan = declared
-            .Select((declared, _) => declared.Articles)
+        var plan = declarations
+            .Select((declarations, _) => declarations.Value)
             .Combine(options)
-            .Select((pair, _) => CorpusPlanner.Plan(pair.Left, pair.Right.Options))
+            .Select((pair, _) => CorpusPlanner.Plan(pair.Left, pair.Right.Value))
             .WithTrackingName(TrackingNames.Plan);
 
-        var emittedShards = collectedArticles
+        var shardFiles = collectedArticles
             .Combine(plan)
-            .Select((pair, _) => ShardEmitter.Group(pair.Left, pair.Right))
+            .Select((pair, _) => ShardFileEmitter.Gather(pair.Left, pair.Right.Value))
             .WithTrackingName(TrackingNames.GroupedShards)
             .SelectMany((shards, _) => shards)
             .WithTrackingName(TrackingNames.Shards)
             .Combine(options)
-            .Select((pair, _) => ShardEmitter.Emit(pair.Left, pair.Right.Options))
+            .Select((pair, _) => ShardFileEmitter.Emit(pair.Left, pair.Right.Value))
             .WithTrackingName(TrackingNames.ShardFiles);
 
-        var emittedCorpus = plan
-            .Select((plan, _) => EmitCorpus(plan))
+        var corpusFiles = plan
+            .Select((plan, _) => EmitCorpus(plan.Value))
             .WithTrackingName(TrackingNames.EmittedCorpus);
 
-        context.RegisterSourceOutput(emittedShards.Combine(targetSupport), static (context, pair) =>
+        context.RegisterSourceOutput(shardFiles.Combine(canCompile), static (context, pair) =>
         {
-            if (pair.Right.CanCompile && pair.Left is { } file)
+            if (pair.Right.Value && pair.Left is { } file)
             {
-                AddSource(context, file);
+                context.AddSource(file.HintName, file.Source);
             }
         });
-        context.RegisterSourceOutput(emittedCorpus.Combine(targetSupport), static (context, pair) =>
+        context.RegisterSourceOutput(corpusFiles.Combine(canCompile), static (context, pair) =>
         {
-            foreach (var file in pair.Right.CanCompile ? pair.Left : EquatableArray<GeneratedFile>.Empty)
+            foreach (var file in pair.Right.Value ? pair.Left : EquatableArray<GeneratedFile>.Empty)
             {
-                AddSource(context, file);
+                context.AddSource(file.HintName, file.Source);
             }
         });
 
-        context.RegisterSourceOutput(options, static (context, result) => Report(context, result.Diagnostics));
-        context.RegisterSourceOutput(articleList.Select((list, _) => list.Diagnostics), static (context, diagnostics) => Report(context, diagnostics));
-        context.RegisterSourceOutput(targetSupport.Combine(plan), static (context, pair) =>
-        {
-            // Only a project that declares articles needs to hear about it.
-            if (pair.Right.Collections.Count > 0)
-            {
-                Report(context, pair.Left.Diagnostics);
-            }
-        });
-        context.RegisterSourceOutput(declared.Select((declared, _) => declared.Diagnostics), static (context, diagnostics) => Report(context, diagnostics));
-        context.RegisterSourceOutput(plan, static (context, plan) => Report(context, plan.Diagnostics));
+        context.ReportDiagnostics(options);
+        context.ReportDiagnostics(articleList);
+        context.ReportDiagnostics(declarations);
+        context.ReportDiagnostics(plan);
+
+        // Only a project that declares articles needs to hear that it cannot compile them.
+        context.ReportDiagnostics(canCompile
+            .Combine(plan.Select((plan, _) => plan.Value.Collections.Count > 0))
+            .Select((pair, _) => pair.Right ? pair.Left.Diagnostics : EquatableArray<DiagnosticInfo>.Empty));
     }
 
-    private static EquatableArray<GeneratedFile> EmitCorpus(CorpusPlan plan)
-    {
-        // A project that declares no article gets no generated types at all.
-        if (plan.Collections.Count == 0)
-        {
-            return EquatableArray<GeneratedFile>.Empty;
-        }
-
-        return new[] { ArticleBaseEmitter.Emit(plan.Options) }
-            .Concat(plan.Collections.Select(collection => CorpusEmitter.Emit(collection, plan.Options)))
-            .ToEquatableArray();
-    }
-
-    private static void AddSource(SourceProductionContext context, GeneratedFile file)
-    {
-        try
-        {
-            context.AddSource(file.HintName, file.Source);
-        }
-        catch (ArgumentException)
-        {
-            // Hint names are unique by construction; were one ever repeated, losing that file beats losing all.
-        }
-    }
-
-    private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
-    {
-        foreach (var diagnostic in diagnostics)
-        {
-            context.ReportDiagnostic(diagnostic.ToDiagnostic());
-        }
-    }
+    /// <summary>The article class and a class per collection; a project that declares no article gets no type at all.</summary>
+    private static EquatableArray<GeneratedFile> EmitCorpus(CorpusPlan plan) =>
+        plan.Collections.Count == 0
+            ? EquatableArray<GeneratedFile>.Empty
+            : new[] { ArticleClassEmitter.Emit(plan.Options) }
+                .Concat(plan.Collections.Select(collection => CorpusClassEmitter.Emit(collection, plan.Options)))
+                .ToEquatableArray();
 }

@@ -32,7 +32,7 @@ public sealed class GeneratorDriverRunner
 
         // The list the package's targets write: a line per article, its path, a tab and its (empty) collection.
         var list = string.Concat(_texts.Select(text => text.Path + "\t\n"));
-        _texts.Add(new InMemoryText("/obj/" + ArticleList.FileName, SourceText.From(list, Encoding.UTF8)));
+        _texts.Add(new InMemoryText("/obj/" + CorpusGen.Model.ArticleList.FileName, SourceText.From(list, Encoding.UTF8)));
         _options = new OptionsProvider();
     }
 

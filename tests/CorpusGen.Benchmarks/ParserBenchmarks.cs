@@ -17,7 +17,7 @@ public class ParserBenchmarks
     public void Setup()
     {
         _files = SyntheticCorpus.Articles(1_000).Select(article => ("/corpus/" + article.FileName, article.Content)).ToList();
-        _specs = _files.Select(file => ArticleParser.Parse(file.Path, null, file.Content).Article!).ToList();
+        _specs = _files.Select(file => ArticleParser.Parse(file.Path, null, file.Content).Value.Article!).ToList();
         Console.WriteLine($"// corpus: 1000 articles, {_files.Sum(file => System.Text.Encoding.UTF8.GetByteCount(file.Content)) / 1e6:F2} MB");
     }
 
@@ -27,7 +27,7 @@ public class ParserBenchmarks
         var words = 0;
         foreach (var (path, content) in _files)
         {
-            words += ArticleParser.Parse(path, null, content).Article!.WordCount;
+            words += ArticleParser.Parse(path, null, content).Value.Article!.WordCount;
         }
 
         return words;
@@ -39,7 +39,7 @@ public class ParserBenchmarks
         var length = 0;
         foreach (var spec in _specs)
         {
-            length += ArticleEmitter.Emit(spec, spec.Collection, _options).Card!.Lead.Length;
+            length += FragmentEmitter.Emit(spec, null, _options).Card!.Lead.Length;
         }
 
         return length;

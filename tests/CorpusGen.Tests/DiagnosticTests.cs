@@ -94,9 +94,8 @@ public class DiagnosticTests
         // The .NET Framework compiler reads a file that is not UTF-8 in the machine's code page.
         var latin1 = new TestAdditionalText("/project/corpus/old.txt", Microsoft.CodeAnalysis.Text.SourceText.From("date 2025-01-01 caf\u00E9", System.Text.Encoding.Latin1));
         var files = new[] { TestFile.Article("old.txt", "") };
-        var result = GeneratorHarness.CreateDriver([latin1, GeneratorHarness.ArticleList(files)], GeneratorHarness.CreateOptions())
-            .RunGenerators(GeneratorHarness.CreateCompilation())
-            .GetRunResult();
+        var driver = GeneratorHarness.CreateDriver([latin1, GeneratorHarness.ArticleList(files)], GeneratorHarness.CreateOptions());
+        var result = GeneratorHarness.RunTwice(driver, GeneratorHarness.CreateCompilation());
 
         var diagnostic = Assert.Single(result.Diagnostics);
         Assert.Equal("CGN005", diagnostic.Id);
@@ -145,14 +144,14 @@ public class DiagnosticTests
     {
         // Half in a Wire class: the members of the whole project count. A duplicate id is skipped, so no member.
         var declared = Enumerable.Range(0, articles)
-            .Select(i => DeclaredArticle.Of($"/src/corpus/{i:000000}_{i:x16}.txt", i % 2 == 0 ? null : "Wire", $"{i:x16}"))
-            .Concat(Enumerable.Range(0, duplicates).Select(i => DeclaredArticle.Of($"/src/corpus/copy_{2 * i:x16}.txt", null, $"{2 * i:x16}")))
+            .Select(i => Declared($"/src/corpus/{i:000000}_{i:x16}.txt", i % 2 == 0 ? null : "Wire", $"{i:x16}"))
+            .Concat(Enumerable.Range(0, duplicates).Select(i => Declared($"/src/corpus/copy_{2 * i:x16}.txt", null, $"{2 * i:x16}")))
             .ToList();
         var options = new CorpusOptions("Corpus", "NewsCorpus", "internal", EmbedsArticles: true, WritesCards: false, WritesMembers: writesMembers);
 
         // Under a culture that groups thousands with '.', as the compiler may run.
         var previous = CultureInfo.CurrentCulture;
-        CorpusPlan plan;
+        Result<CorpusPlan> plan;
         try
         {
             CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("de-DE");
@@ -163,7 +162,7 @@ public class DiagnosticTests
             CultureInfo.CurrentCulture = previous;
         }
 
-        Assert.Equal(articles, plan.Collections.Sum(collection => collection.Articles.Count));
+        Assert.Equal(articles, plan.Value.Collections.Sum(collection => collection.Articles.Count));
         var manyMembers = plan.Diagnostics.Select(diagnostic => diagnostic.ToDiagnostic()).Where(diagnostic => diagnostic.Id == "CGN014").ToList();
         if (!reported)
         {
@@ -306,7 +305,7 @@ public class DiagnosticTests
         var files = new[] { TestFile.Seed() };
         var driver = GeneratorHarness.CreateDriver(files, parseOptions: new CSharpParseOptions(LanguageVersion.CSharp10));
 
-        var result = driver.RunGenerators(GeneratorHarness.CreateCompilation()).GetRunResult();
+        var result = GeneratorHarness.RunTwice(driver, GeneratorHarness.CreateCompilation());
 
         var diagnostic = Assert.Single(result.Diagnostics);
         Assert.Equal("CGN009", diagnostic.Id);
@@ -322,7 +321,7 @@ public class DiagnosticTests
         var withoutDateOnly = CSharpCompilation.Create("old", references: [MetadataReference.CreateFromFile(typeof(object).Assembly.Location)])
             .RemoveAllReferences();
 
-        var result = GeneratorHarness.CreateDriver(files).RunGenerators(withoutDateOnly).GetRunResult();
+        var result = GeneratorHarness.RunTwice(GeneratorHarness.CreateDriver(files), withoutDateOnly);
 
         Assert.Equal("CGN010", Assert.Single(result.Diagnostics).Id);
         Assert.Empty(result.GeneratedTrees);
@@ -335,9 +334,8 @@ public class DiagnosticTests
         var withoutDateOnly = CSharpCompilation.Create("old", references: [MetadataReference.CreateFromFile(typeof(object).Assembly.Location)])
             .RemoveAllReferences();
 
-        var result = GeneratorHarness.CreateDriver([TestFile.Seed()], properties, new CSharpParseOptions(LanguageVersion.CSharp7_3))
-            .RunGenerators(withoutDateOnly)
-            .GetRunResult();
+        var driver = GeneratorHarness.CreateDriver([TestFile.Seed()], properties, new CSharpParseOptions(LanguageVersion.CSharp7_3));
+        var result = GeneratorHarness.RunTwice(driver, withoutDateOnly);
 
         var diagnostic = Assert.Single(result.Diagnostics);
         Assert.Equal("CGN010", diagnostic.Id);
@@ -358,9 +356,9 @@ public class DiagnosticTests
     [InlineData(LanguageVersion.CSharp10, false, "netstandard2.0", "7.3", "CGN010", "the target framework netstandard2.0 has no DateOnly and the project sets C# 10.0: target .NET 8 or later (<TargetFramework>net8.0</TargetFramework>), and remove <LangVersion> or set it to 11 or later")]
     public void A_target_that_cannot_compile_the_corpus_hears_the_fix_for_its_case(LanguageVersion version, bool hasDateOnly, string? framework, string? defaultVersion, string id, string fix)
     {
-        var support = CorpusGen.Reading.TargetSupport.Check(version, hasDateOnly, new CorpusGen.Reading.ProjectTarget(framework, defaultVersion));
+        var support = CorpusGen.Reading.TargetSupport.Check(version, hasDateOnly, new CorpusGen.Model.ProjectTarget(framework, defaultVersion));
 
-        Assert.False(support.CanCompile);
+        Assert.False(support.Value);
         var diagnostic = Assert.Single(support.Diagnostics).ToDiagnostic();
         Assert.Equal(id, diagnostic.Id);
         Assert.Contains(fix, diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
@@ -369,9 +367,15 @@ public class DiagnosticTests
     [Fact]
     public void A_target_that_can_compile_the_corpus_hears_nothing()
     {
-        var support = CorpusGen.Reading.TargetSupport.Check(LanguageVersion.CSharp11, true, new CorpusGen.Reading.ProjectTarget("net8.0", "12.0"));
+        var support = CorpusGen.Reading.TargetSupport.Check(LanguageVersion.CSharp11, true, new CorpusGen.Model.ProjectTarget("net8.0", "12.0"));
 
-        Assert.True(support.CanCompile);
+        Assert.True(support.Value);
         Assert.Empty(support.Diagnostics);
+    }
+
+    private static DeclaredArticle Declared(string path, string? collection, string id)
+    {
+        var name = CorpusGen.Text.ArticleFileName.FromPath(path);
+        return new DeclaredArticle(path, name.FileName, name.Stem, collection, id);
     }
 }

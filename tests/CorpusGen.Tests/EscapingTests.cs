@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text;
 using CorpusGen.Parsing;
+using CorpusGen.Text;
 using CorpusGen.Tests.Helpers;
 
 namespace CorpusGen.Tests;

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using CorpusGen.Model;
 using CorpusGen.Parsing;
+using CorpusGen.Text;
 using CorpusGen.Tests.Helpers;
 
 namespace CorpusGen.Tests;
@@ -33,13 +34,13 @@ public class FuzzTests
 
             var result = ArticleParser.Parse("/fuzz/file.txt", null, content);
 
-            if (result.Article is null)
+            if (result.Value.Article is null)
             {
                 Assert.Contains(result.Diagnostics, diagnostic => diagnostic.Descriptor.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
                 continue;
             }
 
-            var article = result.Article;
+            var article = result.Value.Article;
             Assert.NotEmpty(article.Text);
             Assert.Equal(-1, TextMetrics.Measure(article.Content, article.Body).FirstLoneSurrogate);
             Assert.NotEmpty(article.Paragraphs);

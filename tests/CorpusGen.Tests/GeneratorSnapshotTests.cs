@@ -11,7 +11,7 @@ public class GeneratorSnapshotTests
         var run = GeneratorHarness.Run([TestFile.Seed()]);
 
         Assert.Empty(run.GeneratorDiagnostics);
-        Assert.Equal(["NewsArticle.g.cs", "NewsCorpus.Articles47.g.cs", "NewsCorpus.g.cs"], run.Sources.Select(source => source.HintName).Order(StringComparer.Ordinal));
+        Assert.Equal(["NewsArticle.g.cs", GeneratedFiles.ShardFile(Seeds.MemberName), "NewsCorpus.g.cs"], run.Sources.Select(source => source.HintName).Order(StringComparer.Ordinal));
         foreach (var source in run.Sources)
         {
             Snapshot.Match(source.SourceText.ToString(), source.HintName.Replace(".cs", "", StringComparison.Ordinal));
@@ -28,7 +28,7 @@ public class GeneratorSnapshotTests
         Assert.Empty(run.GeneratorDiagnostics);
         Snapshot.Match(run.Source("Archive.g.cs"), "Archive.g");
         Assert.Contains("public sealed partial class NewsArticle", run.Source("NewsArticle.g.cs"));
-        Assert.Contains("namespace News.Data;", run.Source("Archive.Articles47.g.cs"));
+        Assert.Contains("namespace News.Data;", run.Source(GeneratedFiles.ShardFile(Seeds.MemberName, "Archive")));
     }
 
     [Fact]
@@ -44,11 +44,11 @@ public class GeneratorSnapshotTests
     public void Build_that_ignores_doc_comments_gets_the_same_members_without_cards()
     {
         var files = new[] { TestFile.Seed() };
-        var withCards = GeneratorHarness.Run(files).Source("NewsCorpus.Articles47.g.cs");
+        var withCards = GeneratorHarness.Run(files).Source(GeneratedFiles.ShardFile(Seeds.MemberName));
         var driver = GeneratorHarness.CreateDriver(files, parseOptions: GeneratorHarness.ParseOptions.WithDocumentationMode(DocumentationMode.None));
 
-        var withoutCards = driver.RunGenerators(GeneratorHarness.CreateCompilation()).GetRunResult().GeneratedTrees
-            .Single(tree => tree.FilePath.EndsWith("NewsCorpus.Articles47.g.cs", StringComparison.Ordinal))
+        var withoutCards = GeneratorHarness.RunTwice(driver, GeneratorHarness.CreateCompilation()).GeneratedTrees
+            .Single(tree => tree.FilePath.EndsWith(GeneratedFiles.ShardFile(Seeds.MemberName), StringComparison.Ordinal))
             .ToString();
 
         Assert.Contains("/// <summary>", withCards, StringComparison.Ordinal);
@@ -71,10 +71,10 @@ public class GeneratorSnapshotTests
             new Dictionary<string, string> { ["CorpusGenArticleCards"] = cards },
             GeneratorHarness.ParseOptions.WithDocumentationMode(mode));
 
-        var result = driver.RunGenerators(GeneratorHarness.CreateCompilation()).GetRunResult();
+        var result = GeneratorHarness.RunTwice(driver, GeneratorHarness.CreateCompilation());
 
         Assert.Empty(result.Diagnostics);
-        var shard = result.Results.Single().GeneratedSources.Single(source => source.HintName == "NewsCorpus.Articles47.g.cs").SourceText.ToString();
+        var shard = result.Results.Single().GeneratedSources.Single(source => source.HintName == GeneratedFiles.ShardFile(Seeds.MemberName)).SourceText.ToString();
         Assert.Equal(written, shard.Contains("/// <remarks>From <c>000_801cc98336fcfd6a.txt</c>", StringComparison.Ordinal));
     }
 
@@ -89,7 +89,7 @@ public class GeneratorSnapshotTests
         var diagnostic = Assert.Single(run.GeneratorDiagnostics);
         Assert.Equal("CGN007", diagnostic.Id);
         Assert.Contains($"'{property}'", diagnostic.GetMessage(), StringComparison.Ordinal);
-        Assert.Contains(unsetWrites, run.Source("NewsCorpus.Articles47.g.cs"), StringComparison.Ordinal);
+        Assert.Contains(unsetWrites, run.Source(GeneratedFiles.ShardFile(Seeds.MemberName)), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -61,7 +61,7 @@ public class ParserTests
     {
         var result = ArticleParser.Parse(Path, null, content);
 
-        Assert.Null(result.Article);
+        Assert.Null(result.Value.Article);
         var diagnostic = Assert.Single(result.Diagnostics);
         Assert.Same(DiagnosticDescriptors.MissingDateHeader, diagnostic.Descriptor);
         Assert.Equal("000_801cc98336fcfd6a.txt", diagnostic.Arguments[0]);
@@ -206,7 +206,7 @@ public class ParserTests
     {
         var result = ArticleParser.Parse(Path, null, "date 2025-09-20 line one\nbad \uFFFD here");
 
-        Assert.NotNull(result.Article);
+        Assert.NotNull(result.Value.Article);
         var diagnostic = Assert.Single(result.Diagnostics);
         Assert.Same(DiagnosticDescriptors.UndecodableText, diagnostic.Descriptor);
         Assert.Equal(1, diagnostic.LineSpan.Start.Line);
@@ -218,7 +218,7 @@ public class ParserTests
     {
         var result = ArticleParser.Parse(Path, null, "date 2025-09-20 a\uD800b");
 
-        Assert.Equal("a\uFFFDb", result.Article!.Text);
+        Assert.Equal("a\uFFFDb", result.Value.Article!.Text);
         Assert.Same(DiagnosticDescriptors.UndecodableText, Assert.Single(result.Diagnostics).Descriptor);
     }
 
@@ -239,6 +239,6 @@ public class ParserTests
     {
         var result = ArticleParser.Parse(path, null, content);
         Assert.Empty(result.Diagnostics);
-        return Assert.IsType<ArticleSpec>(result.Article);
+        return Assert.IsType<ArticleSpec>(result.Value.Article);
     }
 }

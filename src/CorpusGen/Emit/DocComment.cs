@@ -1,6 +1,6 @@
 using System;
 using System.Text;
-using CorpusGen.Parsing;
+using CorpusGen.Text;
 
 namespace CorpusGen.Emit;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
-using CorpusGen.Parsing;
+using CorpusGen.Text;
 
 namespace CorpusGen.Emit;
 

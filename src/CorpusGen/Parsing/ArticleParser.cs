@@ -3,15 +3,9 @@ using System.Globalization;
 using System.Text;
 using CorpusGen.Diagnostics;
 using CorpusGen.Model;
+using CorpusGen.Text;
 
 namespace CorpusGen.Parsing;
-
-/// <summary>What parsing one article file gave: the article, or the reasons there is none, or both.</summary>
-public sealed record ArticleParseResult(
-    string FilePath,
-    string? Collection,
-    ArticleSpec? Article,
-    EquatableArray<DiagnosticInfo> Diagnostics);
 
 /// <summary>
 /// Turns the text of one article file into an <see cref="ArticleSpec"/>. The format: an optional BOM and white
@@ -21,17 +15,23 @@ public static class ArticleParser
 {
     private const string HeaderKeyword = "date";
 
-    /// <param name="contentIsFileUtf8">The compiler read the file as UTF-8, so the file's bytes are the UTF-8 of
-    /// <paramref name="content"/> (less a BOM) unless the text shows a loss.</param>
+    /// <summary>The article the text holds, or the reasons there is none, or both; after what reading it found.</summary>
     /// <param name="projectDirectory">The project's folder, so that a message can name the file as the project does.</param>
-    public static ArticleParseResult Parse(string filePath, string? collection, string content, bool contentIsFileUtf8 = true, string projectDirectory = "")
+    public static Result<ParsedArticle> Parse(Result<ArticleText> read, string projectDirectory = "")
     {
-        var diagnostics = new List<DiagnosticInfo>();
-        var article = ParseArticle(filePath, collection, content, contentIsFileUtf8, projectDirectory, diagnostics);
-        return new ArticleParseResult(filePath, collection, article, diagnostics.ToEquatableArray());
+        var text = read.Value;
+        var diagnostics = new List<DiagnosticInfo>(read.Diagnostics);
+        var article = text.Content is null ? null : ParseArticle(text.FilePath, text.Content, text.IsFileUtf8, projectDirectory, diagnostics);
+        var name = ArticleFileName.FromPath(text.FilePath);
+        var declaration = new DeclaredArticle(text.FilePath, name.FileName, name.Stem, text.Collection, article?.Id);
+        return Result.Of(new ParsedArticle(declaration, article), diagnostics);
     }
 
-    private static ArticleSpec? ParseArticle(string filePath, string? collection, string content, bool contentIsFileUtf8, string projectDirectory, List<DiagnosticInfo> diagnostics)
+    /// <summary>The article in <paramref name="content"/>, a file the compiler read as UTF-8 unless <paramref name="contentIsFileUtf8"/> says not.</summary>
+    public static Result<ParsedArticle> Parse(string filePath, string? collection, string content, bool contentIsFileUtf8 = true, string projectDirectory = "") =>
+        Parse(Result.Clean(new ArticleText(filePath, collection, content, contentIsFileUtf8)), projectDirectory);
+
+    private static ArticleSpec? ParseArticle(string filePath, string content, bool contentIsFileUtf8, string projectDirectory, List<DiagnosticInfo> diagnostics)
     {
         var name = ArticleFileName.FromPath(filePath);
 
@@ -104,7 +104,6 @@ public static class ArticleParser
         return new ArticleSpec(
             filePath,
             name.FileName,
-            collection,
             name.Id,
             name.Ordinal,
             new ArticleDate(year, month, day),

@@ -1,4 +1,5 @@
 using System;
+using CorpusGen.Text;
 
 namespace CorpusGen.Parsing;
 

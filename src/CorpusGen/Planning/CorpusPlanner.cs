@@ -15,7 +15,7 @@ public static class CorpusPlanner
 {
     // Members and nested classes every corpus class has or inherits, and the generated types.
     private static readonly string[] ReservedMembers =
-        [.. Identifiers.CorpusClassMembers, .. Identifiers.SharedTypes, "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize"];
+        [.. GeneratedNames.CorpusClassMembers, .. GeneratedNames.SharedTypes, "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize"];
 
     /// <summary>
     /// Past this many article members the project hears how to do without them: a default build then takes 1.7 to 2
@@ -24,8 +24,34 @@ public static class CorpusPlanner
     /// </summary>
     public const int ManyArticleMembers = 15_000;
 
+    /// <summary>
+    /// What the plan reads of the compiled articles, in the order they were collected, and the problems of all of
+    /// them: both usually stay equal after an edit, and the steps after them cached.
+    /// </summary>
+    public static Result<EquatableArray<DeclaredArticle>> Declarations(IReadOnlyList<Result<CompiledArticle>> articles)
+    {
+        var declarations = new DeclaredArticle[articles.Count];
+        var diagnostics = new List<DiagnosticInfo>();
+        HashSet<DiagnosticInfo>? reported = null;
+        for (var i = 0; i < declarations.Length; i++)
+        {
+            declarations[i] = articles[i].Value.Declaration;
+
+            // A file declared in two collections is parsed for each, and has one set of problems to report.
+            foreach (var diagnostic in articles[i].Diagnostics)
+            {
+                if ((reported ??= []).Add(diagnostic))
+                {
+                    diagnostics.Add(diagnostic);
+                }
+            }
+        }
+
+        return Result.Of(new EquatableArray<DeclaredArticle>(declarations), diagnostics);
+    }
+
     /// <param name="declared">The declared articles; an article's index here is its <see cref="PlannedArticle.Position"/>.</param>
-    public static CorpusPlan Plan(IReadOnlyList<DeclaredArticle> declared, CorpusOptions options)
+    public static Result<CorpusPlan> Plan(IReadOnlyList<DeclaredArticle> declared, CorpusOptions options)
     {
         var diagnostics = new List<DiagnosticInfo>();
         var collections = new List<CollectionPlan>();
@@ -45,7 +71,7 @@ public static class CorpusPlanner
         }
 
         // A file declared in two classes is named and checked in each, and has one set of problems to report.
-        return new CorpusPlan(options, collections.ToEquatableArray(), diagnostics.Distinct().ToEquatableArray());
+        return Result.Of(new CorpusPlan(options, collections.ToEquatableArray()), diagnostics.Distinct());
     }
 
     private static SortedDictionary<string, List<(DeclaredArticle Article, int Position)>> GroupByCollection(

@@ -1,15 +1,14 @@
 using System.Collections.Generic;
 using CorpusGen.Diagnostics;
 using CorpusGen.Model;
-using CorpusGen.Planning;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace CorpusGen.Reading;
 
-/// <summary>The project's CorpusGen options and the problems with them. Invalid values fall back to the defaults.</summary>
-public sealed record OptionsResult(CorpusOptions Options, EquatableArray<DiagnosticInfo> Diagnostics);
-
-/// <summary>Reads the MSBuild properties CorpusGen's props make visible to the compiler.</summary>
+/// <summary>
+/// Reads the MSBuild properties CorpusGen's props make visible to the compiler: the project's options, and the
+/// problems with them. Invalid values fall back to the defaults.
+/// </summary>
 public static class OptionsReader
 {
     public const string NamespaceProperty = "CorpusGenNamespace";
@@ -19,7 +18,7 @@ public static class OptionsReader
     public const string ArticleCardsProperty = "CorpusGenArticleCards";
     public const string ArticleMembersProperty = "CorpusGenArticleMembers";
 
-    public static OptionsResult Read(AnalyzerConfigOptions options, bool parsesDocComments)
+    public static Result<CorpusOptions> Read(AnalyzerConfigOptions options, bool parsesDocComments)
     {
         var diagnostics = new List<DiagnosticInfo>();
         var rootNamespace = Get(options, "RootNamespace") ?? "";
@@ -52,16 +51,16 @@ public static class OptionsReader
         var writesMembers = ReadSwitch(options, ArticleMembersProperty, true, diagnostics);
 
         // A card belongs to a member: without members there is nothing to show it on.
-        return new OptionsResult(
+        return Result.Of(
             new CorpusOptions(@namespace, className, visibility, embedsArticles, writesCards && writesMembers, writesMembers, Get(options, "ProjectDir") ?? ""),
-            diagnostics.ToEquatableArray());
+            diagnostics);
     }
 
     public static ProjectTarget ReadTarget(AnalyzerConfigOptions options) =>
         new(Get(options, "TargetFramework"), Get(options, "MaxSupportedLangVersion"));
 
-    /// <summary>A property that is 'true', 'false' or unset, which gives <paramref name="unset"/>.</summary>
-    private static bool ReadSwitch(AnalyzerConfigOptions options, string property, bool unset, List<DiagnosticInfo> diagnostics)
+    /// <summary>A property that is 'true', 'false' or unset, which gives <paramref name="whenUnset"/>.</summary>
+    private static bool ReadSwitch(AnalyzerConfigOptions options, string property, bool whenUnset, List<DiagnosticInfo> diagnostics)
     {
         var value = Get(options, property)?.ToLowerInvariant();
         if (value is "true" or "false")
@@ -74,7 +73,7 @@ public static class OptionsReader
             diagnostics.Add(Invalid(property, value, "it must be 'true' or 'false', or unset"));
         }
 
-        return unset;
+        return whenUnset;
     }
 
     private static string? Get(AnalyzerConfigOptions options, string property) =>

@@ -9,24 +9,25 @@ namespace CorpusGen.Reading;
 /// <c>System.DateOnly</c> (.NET 6). When it cannot, one diagnostic names every reason and the change that fixes
 /// them all, and nothing is generated, rather than a wall of compiler errors in generated files.
 /// </summary>
-public sealed record TargetSupport(bool CanCompile, EquatableArray<DiagnosticInfo> Diagnostics)
+public static class TargetSupport
 {
     public const LanguageVersion MinimumLanguageVersion = LanguageVersion.CSharp11;
 
     private const string NewFramework = "target .NET 8 or later (<TargetFramework>net8.0</TargetFramework>)";
 
+    /// <summary>Whether the project can compile the generated code, and if not, the one error that says why.</summary>
     /// <param name="target">What MSBuild says of the target; null members where it says nothing (outside MSBuild).</param>
-    public static TargetSupport Check(LanguageVersion languageVersion, bool hasDateOnly, ProjectTarget target)
+    public static Result<bool> Check(LanguageVersion languageVersion, bool hasDateOnly, ProjectTarget target)
     {
         var languageTooOld = languageVersion < MinimumLanguageVersion;
         if (hasDateOnly && !languageTooOld)
         {
-            return new TargetSupport(true, EquatableArray<DiagnosticInfo>.Empty);
+            return Result.Clean(true);
         }
 
         var version = languageVersion.ToDisplayString();
         var framework = target.TargetFramework is { } name ? "the target framework " + name : "the target framework";
-        var defaultVersion = target.DefaultLanguageVersion();
+        var defaultVersion = DefaultLanguageVersion(target);
         var isDefault = defaultVersion == languageVersion;
         var fix = (hasDateOnly, isDefault, defaultVersion) switch
         {
@@ -46,14 +47,9 @@ public sealed record TargetSupport(bool CanCompile, EquatableArray<DiagnosticInf
             : Unsupported(DiagnosticInfo.Create(DiagnosticDescriptors.FrameworkTooOld, null, languageTooOld ? "System.DateOnly (.NET 6 or later) and C# 11 or later" : "System.DateOnly (.NET 6 or later)", fix));
     }
 
-    private static TargetSupport Unsupported(DiagnosticInfo diagnostic) =>
-        new(false, new EquatableArray<DiagnosticInfo>([diagnostic]));
-}
+    private static Result<bool> Unsupported(DiagnosticInfo diagnostic) => Result.Of(false, [diagnostic]);
 
-/// <summary>The MSBuild properties that say what a project targets: its framework and the C# version the SDK picks for it.</summary>
-public readonly record struct ProjectTarget(string? TargetFramework, string? MaxSupportedLangVersion)
-{
     /// <summary>The C# version the SDK gives the project when it sets none; null when unknown.</summary>
-    public LanguageVersion? DefaultLanguageVersion() =>
-        MaxSupportedLangVersion is { Length: > 0 } value && LanguageVersionFacts.TryParse(value, out var version) ? version : null;
+    private static LanguageVersion? DefaultLanguageVersion(ProjectTarget target) =>
+        target.MaxSupportedLangVersion is { Length: > 0 } value && LanguageVersionFacts.TryParse(value, out var version) ? version : null;
 }

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Reflection;
 using System.Runtime.Loader;
+using CorpusGen.Model;
+using CorpusGen.Planning;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -45,7 +47,7 @@ internal static class GeneratorHarness
     /// <summary>The list of articles the package's targets write: a line per declaration, its path, a tab, its collection.</summary>
     public static AdditionalText ArticleList(IEnumerable<TestFile> files) =>
         new TestAdditionalText(
-            "/project/obj/Debug/" + CorpusGen.Reading.ArticleList.FileName,
+            "/project/obj/Debug/" + CorpusGen.Model.ArticleList.FileName,
             string.Concat(files.Where(file => file.Kind == "NewsArticle").Select(file => file.Path + "\t" + file.Collection + "\n")));
 
     public static TestOptionsProvider CreateOptions(IReadOnlyDictionary<string, string>? properties = null)
@@ -74,7 +76,34 @@ internal static class GeneratorHarness
         var driver = CreateDriver(files, properties);
         var compilation = CreateCompilation(sources);
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+        AssertIncremental(driver, compilation);
         return new GeneratorRun(driver, compilation, output, generatorDiagnostics, driver.GetRunResult(), files.ToList());
+    }
+
+    /// <summary>Runs <paramref name="driver"/> on <paramref name="compilation"/> and returns the result, once <see cref="AssertIncremental"/> has run it again.</summary>
+    public static GeneratorDriverRunResult RunTwice(GeneratorDriver driver, Compilation compilation)
+    {
+        driver = driver.RunGenerators(compilation);
+        AssertIncremental(driver, compilation);
+        return driver.GetRunResult();
+    }
+
+    /// <summary>
+    /// Checks the run <paramref name="driver"/> has just made on <paramref name="compilation"/>: every step ran and
+    /// holds no Roslyn object, and a second run on an equal compilation, as the IDE makes on each keystroke, is all cached.
+    /// </summary>
+    public static void AssertIncremental(GeneratorDriver driver, Compilation compilation)
+    {
+        var first = driver.GetRunResult().Results.Single();
+
+        // A project that gets no source may have no article for the per-article steps to run on.
+        if (first.GeneratedSources.Length > 0)
+        {
+            PipelineAssert.EveryStepRan(first);
+        }
+
+        PipelineAssert.NoStepHoldsRoslynObjects(first);
+        PipelineAssert.EveryStepCached(driver.RunGenerators(compilation.Clone()).GetRunResult().Results.Single());
     }
 }
 
@@ -120,6 +149,12 @@ internal sealed record GeneratorRun(
 
 internal static class GeneratedFiles
 {
+    /// <summary>The name of the shard file that declares article member <paramref name="member"/>.</summary>
+    public static string ShardFile(string member, string className = "NewsCorpus") => $"{className}.Articles{ArticleShards.Of(member):00}.g.cs";
+
+    /// <summary>How many files a corpus of <paramref name="members"/> gets: the article class, the corpus class and a file per shard in use.</summary>
+    public static int Count(params string[] members) => 2 + members.Select(ArticleShards.Of).Distinct().Count();
+
     public static string SourceDeclaring(IEnumerable<GeneratedSourceResult> sources, string member) =>
         sources.Select(source => source.SourceText.ToString())
             .Single(text => text.Contains($" {member} => ", StringComparison.Ordinal));

@@ -42,6 +42,8 @@ internal static class Seeds
 {
     public const string FileName = "000_801cc98336fcfd6a.txt";
 
+    public const string MemberName = "Article_000_801cc98336fcfd6a";
+
     public static string Content { get; } = File.ReadAllText(System.IO.Path.Combine(AppContext.BaseDirectory, "corpus", FileName), Encoding.UTF8);
 
     public static byte[] Bytes { get; } = File.ReadAllBytes(System.IO.Path.Combine(AppContext.BaseDirectory, "corpus", FileName));

@@ -81,8 +81,9 @@ internal sealed partial class NewsArticle
         /// <summary>The id of the article in row <paramref name="row"/>, without creating the article.</summary>
         internal string IdOf(int row)
         {
+            // Past the row's count of values, and the values before the id's.
             var at = Fixed(1 + row);
-            Next(ref at);
+            Skip(ref at, 1 + Id);
             var start = Next(ref at);
             return _strings.Substring(start, Next(ref at));
         }
@@ -110,6 +111,14 @@ internal sealed partial class NewsArticle
         }
 
         private int Fixed(int index) => (_numbers[2 * index] << 16) | _numbers[(2 * index) + 1];
+
+        private void Skip(ref int at, int values)
+        {
+            for (var i = 0; i < values; i++)
+            {
+                Next(ref at);
+            }
+        }
 
         private int Next(ref int at)
         {
@@ -189,6 +198,8 @@ internal sealed partial class NewsArticle
 
     private int FileLength => _values[Table.FileLength];
 
+    // Copies the article file out of the assembly once. The length check catches a resource that is not the
+    // file the compiler read (a build without the package's targets, or a file changed in between).
     private byte[] LoadFile(string resourceName)
     {
         var assembly = typeof(NewsArticle).Assembly;

@@ -1,34 +1,6 @@
-using CorpusGen.Model;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
-namespace CorpusGen.Diagnostics;
-
-/// <summary>
-/// A diagnostic as plain data: pipeline steps compare it by value, and it becomes a <see cref="Diagnostic"/>
-/// with a real <see cref="Location"/> only when reported.
-/// </summary>
-public sealed record DiagnosticInfo(
-    DiagnosticDescriptor Descriptor,
-    string? FilePath,
-    TextSpan Span,
-    LinePositionSpan LineSpan,
-    EquatableArray<string> Arguments)
-{
-    public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, SourcePosition? position, params string[] arguments) =>
-        new(
-            descriptor,
-            position?.FilePath,
-            position?.Span ?? default,
-            position?.LineSpan ?? default,
-            new EquatableArray<string>(arguments));
-
-    public Diagnostic ToDiagnostic()
-    {
-        var location = FilePath is null ? Location.None : Location.Create(FilePath, Span, LineSpan);
-        return Diagnostic.Create(Descriptor, location, messageArgs: Arguments.ToArrayOfObjects());
-    }
-}
+namespace CorpusGen.Model;
 
 /// <summary>A place in an article file: the path, the character span and its lines and columns.</summary>
 public readonly record struct SourcePosition(string FilePath, TextSpan Span, LinePositionSpan LineSpan)
@@ -62,19 +34,5 @@ public readonly record struct SourcePosition(string FilePath, TextSpan Span, Lin
         }
 
         return new LinePosition(line, offset - lineStart);
-    }
-}
-
-internal static class ArgumentArrays
-{
-    public static object[] ToArrayOfObjects(this EquatableArray<string> arguments)
-    {
-        var result = new object[arguments.Count];
-        for (var i = 0; i < result.Length; i++)
-        {
-            result[i] = arguments[i];
-        }
-
-        return result;
     }
 }

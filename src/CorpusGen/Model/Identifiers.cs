@@ -1,9 +1,8 @@
 using System;
 using System.Linq;
-using CorpusGen.Emit;
 using Microsoft.CodeAnalysis.CSharp;
 
-namespace CorpusGen.Planning;
+namespace CorpusGen.Model;
 
 /// <summary>C# identifier rules, as the compiler itself applies them.</summary>
 public static class Identifiers
@@ -11,15 +10,9 @@ public static class Identifiers
     public static bool IsValid(string name) =>
         SyntaxFacts.IsValidIdentifier(name) && SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None;
 
-    /// <summary>The types generated beside the corpus classes.</summary>
-    public static readonly string[] SharedTypes = [TypeNames.Article, TypeNames.Script, TypeNames.Direction];
-
-    /// <summary>What every corpus class declares: no class can share a name with one of its members (CS0542).</summary>
-    public static readonly string[] CorpusClassMembers = ["All", "Find", "Count", CorpusEmitter.IndexClass, CorpusEmitter.ArticleAt];
-
     public static readonly string ClassNameRule =
-        "it must be a C# identifier that is not a keyword, not all lower case, and not " + string.Join(", ", SharedTypes)
-        + " or a member every corpus class has (" + string.Join(", ", CorpusClassMembers) + ")";
+        "it must be a C# identifier that is not a keyword, not all lower case, and not " + string.Join(", ", GeneratedNames.SharedTypes)
+        + " or a member every corpus class has (" + string.Join(", ", GeneratedNames.CorpusClassMembers) + ")";
 
     /// <summary>
     /// A name a corpus class can have: valid; not a contextual keyword (<c>file</c>, <c>var</c>, ... are not type
@@ -30,8 +23,8 @@ public static class Identifiers
         IsValid(name)
         && SyntaxFacts.GetContextualKeywordKind(name) == SyntaxKind.None
         && !IsLowerCaseAscii(name)
-        && !SharedTypes.Contains(name, StringComparer.OrdinalIgnoreCase)
-        && !CorpusClassMembers.Contains(name, StringComparer.Ordinal);
+        && !GeneratedNames.SharedTypes.Contains(name, StringComparer.OrdinalIgnoreCase)
+        && !GeneratedNames.CorpusClassMembers.Contains(name, StringComparer.Ordinal);
 
     private static bool IsLowerCaseAscii(string name)
     {

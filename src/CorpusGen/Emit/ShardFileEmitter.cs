@@ -2,15 +2,11 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using CorpusGen.Model;
-using CorpusGen.Planning;
 
 namespace CorpusGen.Emit;
 
-/// <summary>The article members of one corpus class that share a shard number, in member name order.</summary>
-public sealed record ShardContent(string ClassName, int Shard, EquatableArray<string> MemberNames, EquatableArray<ArticleFragment> Fragments);
-
-/// <summary>Writes the shard files: the article members of one corpus class that share a shard number.</summary>
-public static class ShardEmitter
+/// <summary>Writes the shard files: the article members of one corpus class that share a shard number, and their table.</summary>
+public static class ShardFileEmitter
 {
     private const string LiteralMethod = "Utf8";
 
@@ -18,7 +14,7 @@ public static class ShardEmitter
     /// Gathers each shard's fragments from the places the plan gives. Only references move here, so it is cheap to
     /// redo after any edit; a shard whose fragments are the same compares equal and is not written again.
     /// </summary>
-    public static EquatableArray<ShardContent> Group(IReadOnlyList<EmittedArticle> articles, CorpusPlan plan)
+    public static EquatableArray<ShardContent> Gather(IReadOnlyList<Result<CompiledArticle>> articles, CorpusPlan plan)
     {
         // Every class gets all its shards, empty ones too: the pipeline compares shards by position, so an article
         // landing in an empty shard must not shift the shards after it.
@@ -32,7 +28,7 @@ public static class ShardEmitter
                 for (var row = 0; row < fragments.Length; row++)
                 {
                     // The plan holds only articles that parsed, and those have a fragment.
-                    fragments[row] = articles[members.Positions[row]].Fragment!;
+                    fragments[row] = articles[members.Positions[row]].Value.Fragment!;
                 }
 
                 contents.Add(new ShardContent(collection.ClassName, shard, members.MemberNames, new EquatableArray<ArticleFragment>(fragments)));
@@ -50,27 +46,29 @@ public static class ShardEmitter
             return null;
         }
 
-        var names = new TypeNames(options.Namespace);
-        var article = names.Qualified(TypeNames.Article);
-        var number = shard.Shard.ToString("00", CultureInfo.InvariantCulture);
+        var article = GeneratedNames.Qualified(options.Namespace, GeneratedNames.Article);
+
         // A member, its card's markup and its table row take about 350 characters an article, besides what the card
         // says and the literal.
         var length = shard.Fragments.Sum(fragment => 350 + (fragment.Card?.Facts.Length + fragment.Card?.Lead.Length ?? 0) + (fragment.Utf8Literal?.Length ?? 0));
-        var writer = names.StartFile(checksNullability: false, capacity: 4096 + length);
+        var writer = SourceWriter.StartFile(options.Namespace, checksNullability: false, capacity: 4096 + length);
         writer.OpenBlock($"{options.Visibility} static partial class {shard.ClassName}");
         if (options.WritesMembers)
         {
             WriteMembers(writer, shard, article);
         }
 
-        writer.OpenBlock($"private static partial class {CorpusEmitter.IndexClass}");
-        writer.OpenBlock($"private static class {ShardClass(shard.Shard)}");
         var hasLiterals = shard.Fragments.Any(fragment => fragment.Utf8Literal is not null);
-        var table = ShardTable.Build(shard.Fragments.Select(fragment => fragment.Row).ToList());
-        writer.WriteLine($"internal static readonly {article}.{ArticleBaseEmitter.TableClass} Table = new(");
-        writer.WriteLine($"    {StringLiteral.Quote(table.Strings)},");
-        writer.WriteLine($"    {StringLiteral.QuoteAscii(table.Numbers)},");
-        writer.WriteLine(hasLiterals ? $"    {LiteralMethod});" : "    null);");
+        var (strings, numbers) = ArticleTable.Encode(shard.Fragments.Select(fragment => fragment.Row).ToList());
+        writer.OpenBlock($"private static partial class {GeneratedNames.IndexClass}");
+        writer.OpenBlock($"private static class {GeneratedNames.ShardClass(shard.Shard)}");
+        writer.WriteLines(
+            $$"""
+            internal static readonly {{article}}.{{GeneratedNames.TableClass}} Table = new(
+                {{StringLiteral.Quote(strings)}},
+                {{StringLiteral.QuoteAscii(numbers)}},
+                {{(hasLiterals ? LiteralMethod : "null")}});
+            """);
         if (hasLiterals)
         {
             writer.WriteLine();
@@ -80,7 +78,7 @@ public static class ShardEmitter
         writer.CloseBlock();
         writer.CloseBlock();
         writer.CloseBlock();
-        return new GeneratedFile($"{shard.ClassName}.Articles{number}.g.cs", writer.ToString());
+        return new GeneratedFile(GeneratedNames.ShardFile(shard.ClassName, shard.Shard), writer.ToString());
     }
 
     private static void WriteMembers(SourceWriter writer, ShardContent shard, string article)
@@ -92,20 +90,19 @@ public static class ShardEmitter
                 WriteCard(writer, card);
             }
 
-            writer.WriteLine($"public static {article} {shard.MemberNames[row]} => {CorpusEmitter.ArticleAt}({ArticleEmitter.Number(ArticleShards.Address(shard.Shard, row))});");
+            var address = ArticleShards.Address(shard.Shard, row).ToString(CultureInfo.InvariantCulture);
+            writer.WriteLine($"public static {article} {shard.MemberNames[row]} => {GeneratedNames.ArticleAt}({address});");
             writer.WriteLine();
         }
     }
 
+    // Line by line in parts: thousands of cards are written, and a card's text is most of a shard file.
     private static void WriteCard(SourceWriter writer, ArticleCard card) => writer
         .WriteLine("/// <summary>")
         .WriteLine("/// <para>", card.Facts, "</para>")
         .WriteLine("/// <para>", card.Lead, "</para>")
         .WriteLine("/// </summary>")
         .WriteLine("/// <remarks>From <c>", card.FileName, "</c>, id <c>" + card.Id + "</c>.</remarks>");
-
-    /// <summary>The nested class of the corpus's index that holds shard <paramref name="shard"/>'s table.</summary>
-    public static string ShardClass(int shard) => "Shard" + shard.ToString("00", CultureInfo.InvariantCulture);
 
     private static void WriteLiterals(SourceWriter writer, EquatableArray<ArticleFragment> fragments)
     {
@@ -115,11 +112,14 @@ public static class ShardEmitter
         {
             if (fragments[row].Utf8Literal is { } literal)
             {
-                writer.WriteLine($"    {ArticleEmitter.Number(row)} => {literal},");
+                writer.WriteLine("    " + row.ToString(CultureInfo.InvariantCulture) + " => ", literal, ",");
             }
         }
 
-        writer.WriteLine("    _ => throw new global::System.ArgumentOutOfRangeException(nameof(row)),");
-        writer.WriteLine("};");
+        writer.WriteLines(
+            """
+                _ => throw new global::System.ArgumentOutOfRangeException(nameof(row)),
+            };
+            """);
     }
 }

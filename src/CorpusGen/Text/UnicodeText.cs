@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using CorpusGen.Model;
 
-namespace CorpusGen.Parsing;
+namespace CorpusGen.Text;
 
 /// <summary>
 /// Character classes the parser relies on. White space is a fixed list (Unicode's White_Space property) rather

@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using CorpusGen.Model;
 
-namespace CorpusGen.Parsing;
+namespace CorpusGen.Text;
 
 /// <summary>
 /// What the parser and the cards ask of each UTF-16 code unit, looked up in one 64 KB table instead of asked of the

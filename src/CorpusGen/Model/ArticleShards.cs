@@ -1,6 +1,6 @@
 using System;
 
-namespace CorpusGen.Planning;
+namespace CorpusGen.Model;
 
 /// <summary>
 /// Which generated file an article's member goes into. The compiler pays about a millisecond for every generated

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace CorpusGen.Parsing;
+namespace CorpusGen.Text;
 
 /// <summary>
 /// What an article's file name says: <c>NNN_hexid.txt</c> gives the ordinal NNN and the id; any other name gives

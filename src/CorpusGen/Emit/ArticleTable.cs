@@ -1,0 +1,244 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using CorpusGen.Model;
+
+namespace CorpusGen.Emit;
+
+/// <summary>
+/// The format of a shard's table of article metadata, whole: the row layout, the encoder, and the decoder the
+/// generated <c>NewsArticle</c> holds (<see cref="Description"/> says how it is laid out). Two string constants
+/// per shard cost the compiler next to nothing, where an array initializer costs it a bound node per number,
+/// twice when analyzers run, and a constructor call per article more still.
+/// </summary>
+public static class ArticleTable
+{
+    /// <summary>How a table is laid out: the decoder's doc comment, and the one description of the format.</summary>
+    public const string Description =
+        """
+        The articles of one shard of a corpus class, their metadata computed at compile time: the strings, each stored
+        once, and the numbers, encoded as UTF-16 code units. The numbers start with the row count and the start of each
+        row, two units each (high, low); a row is its number of values, then the values. A value n is stored as n + 1
+        in groups of 15 bits, highest first, each group but the last with 0x8000 set. A string value is a start and a
+        length in the strings, the length -1 for null.
+        """;
+
+    private const int GroupBits = 15;
+    private const int MoreFollows = 0x8000;
+
+    /// <summary>Where each field lies in a row: the strings first, a start and a length each.</summary>
+    private static readonly (string Name, int Offset)[] Fields =
+    [
+        ("Id", 0), ("FileName", 2), ("Outlet", 4), ("City", 6), ("ResourceName", 8),
+        ("Ordinal", 10), ("Date", 11), ("WordCount", 12), ("CharacterCount", 13), ("Script", 14),
+        ("TextStart", 15), ("TextLength", 16), ("FileLength", 17), ("ParagraphCount", 18), ("Paragraphs", 19),
+    ];
+
+    /// <summary>An article's row: its strings, then its numbers in the order of <see cref="Fields"/>.</summary>
+    public static ArticleRow Row(ArticleSpec article, string? resourceName)
+    {
+        var slice = resourceName is null ? default : article.FileBytes.GetValueOrDefault();
+        var numbers = new List<int>(9 + (2 * article.Paragraphs.Count))
+        {
+            article.Ordinal ?? -1,
+            (article.Date.Year * 10000) + (article.Date.Month * 100) + article.Date.Day,
+            article.WordCount,
+            article.CharacterCount,
+            (int)article.Script,
+            slice.Start,
+            slice.Length,
+            slice.FileLength,
+            article.Paragraphs.Count,
+        };
+        foreach (var paragraph in article.Paragraphs)
+        {
+            numbers.Add(paragraph.Start);
+            numbers.Add(paragraph.Length);
+        }
+
+        return new ArticleRow(article.Id, article.FileName, article.Outlet, article.City, resourceName, numbers.ToEquatableArray());
+    }
+
+    /// <summary>The two constants of a shard's table: its strings and its numbers.</summary>
+    public static (string Strings, string Numbers) Encode(IReadOnlyList<ArticleRow> rows)
+    {
+        var strings = new StringBuilder();
+        var stored = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        var encodedRows = new StringBuilder();
+        var rowStarts = new List<int>(rows.Count);
+        var values = new List<int>();
+        foreach (var row in rows)
+        {
+            // Longest first, so that the shorter strings can point into them.
+            foreach (var text in new[] { row.ResourceName, row.FileName, row.Id, row.Outlet, row.City })
+            {
+                Store(text, row, strings, stored);
+            }
+
+            values.Clear();
+            foreach (var text in new[] { row.Id, row.FileName, row.Outlet, row.City, row.ResourceName })
+            {
+                values.Add(text is null ? 0 : stored[text]);
+                values.Add(text?.Length ?? -1);
+            }
+
+            values.AddRange(row.Numbers);
+            rowStarts.Add(encodedRows.Length);
+            AppendVariable(encodedRows, values.Count);
+            foreach (var value in values)
+            {
+                AppendVariable(encodedRows, value);
+            }
+        }
+
+        var numbers = new StringBuilder();
+        var headerLength = 2 * (1 + rows.Count);
+        AppendFixed(numbers, rows.Count);
+        foreach (var start in rowStarts)
+        {
+            AppendFixed(numbers, headerLength + start);
+        }
+
+        return (strings.ToString(), numbers.Append(encodedRows.ToString()).ToString());
+    }
+
+    /// <summary>Writes the decoder, a class nested in <c>NewsArticle</c>, which reads rows as <see cref="Encode"/> writes them.</summary>
+    public static void WriteDecoder(SourceWriter writer, string span)
+    {
+        var article = GeneratedNames.Article;
+        var table = GeneratedNames.TableClass;
+        writer.WriteLine("/// <summary>");
+        writer.WriteLines("/// " + Description.Replace("\n", "\n/// "));
+        writer.WriteLine("/// </summary>");
+        writer.OpenBlock($"internal sealed class {table}");
+        foreach (var (name, offset) in Fields)
+        {
+            writer.WriteLine($"internal const int {name} = {offset.ToString(CultureInfo.InvariantCulture)};");
+        }
+
+        writer.WriteLine();
+        writer.WriteLines(
+            $$"""
+            private readonly string _strings;
+            private readonly string _numbers;
+            private readonly Utf8Literal? _literal;
+            private readonly {{article}}?[] _articles;
+
+            internal {{table}}(string strings, string numbers, Utf8Literal? literal)
+            {
+                _strings = strings;
+                _numbers = numbers;
+                _literal = literal;
+                _articles = new {{article}}?[Fixed(0)];
+            }
+
+            /// <summary>The article in row <paramref name="row"/>, created on first use; every thread gets the same one.</summary>
+            internal {{article}} this[int row] => _articles[row] ?? Publish(row);
+
+            /// <summary>The id of the article in row <paramref name="row"/>, without creating the article.</summary>
+            internal string IdOf(int row)
+            {
+                // Past the row's count of values, and the values before the id's.
+                var at = Fixed(1 + row);
+                Skip(ref at, 1 + Id);
+                var start = Next(ref at);
+                return _strings.Substring(start, Next(ref at));
+            }
+
+            internal int[] Values(int row)
+            {
+                var at = Fixed(1 + row);
+                var values = new int[Next(ref at)];
+                for (var i = 0; i < values.Length; i++)
+                {
+                    values[i] = Next(ref at);
+                }
+
+                return values;
+            }
+
+            internal string? String(int[] values, int field) => values[field + 1] < 0 ? null : _strings.Substring(values[field], values[field + 1]);
+
+            internal {{span}} Literal(int row) => _literal!(row);
+
+            private {{article}} Publish(int row)
+            {
+                var created = new {{article}}(this, row);
+                return global::System.Threading.Interlocked.CompareExchange(ref _articles[row], created, null) ?? created;
+            }
+
+            private int Fixed(int index) => (_numbers[2 * index] << 16) | _numbers[(2 * index) + 1];
+
+            private void Skip(ref int at, int values)
+            {
+                for (var i = 0; i < values; i++)
+                {
+                    Next(ref at);
+                }
+            }
+
+            private int Next(ref int at)
+            {
+                long stored = 0;
+                int unit;
+                do
+                {
+                    unit = _numbers[at++];
+                    stored = (stored << 15) | (uint)(unit & 0x7FFF);
+                }
+                while (unit >= 0x8000);
+
+                return (int)(stored - 1);
+            }
+            """);
+        writer.CloseBlock();
+    }
+
+    // Each distinct string once; a file name within its resource name and an id within its file name share
+    // their characters, which keeps the assembly's user-string heap (16 MB at most) for more articles.
+    private static void Store(string? text, ArticleRow row, StringBuilder strings, Dictionary<string, int> stored)
+    {
+        if (text is null || stored.ContainsKey(text))
+        {
+            return;
+        }
+
+        foreach (var container in new[] { row.ResourceName, row.FileName })
+        {
+            var index = container is null || container == text ? -1 : container.IndexOf(text, System.StringComparison.Ordinal);
+            if (index >= 0)
+            {
+                stored.Add(text, stored[container!] + index);
+                return;
+            }
+        }
+
+        stored.Add(text, strings.Length);
+        strings.Append(text);
+    }
+
+    private static void AppendFixed(StringBuilder units, int value) =>
+        units.Append((char)(value >> 16)).Append((char)(value & 0xFFFF));
+
+    private static void AppendVariable(StringBuilder units, int value)
+    {
+        if (value < -1)
+        {
+            throw new System.ArgumentOutOfRangeException(nameof(value), value, "Table values are -1 (null) or more.");
+        }
+
+        var stored = (long)value + 1;
+        var shift = 0;
+        while (stored >> (shift + GroupBits) != 0)
+        {
+            shift += GroupBits;
+        }
+
+        for (; shift > 0; shift -= GroupBits)
+        {
+            units.Append((char)(MoreFollows | (int)((stored >> shift) & 0x7FFF)));
+        }
+
+        units.Append((char)(stored & 0x7FFF));
+    }
+}

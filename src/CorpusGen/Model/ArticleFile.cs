@@ -1,0 +1,11 @@
+using Microsoft.CodeAnalysis;
+
+namespace CorpusGen.Model;
+
+/// <summary>
+/// An additional file declared as a <c>NewsArticle</c> item, as an article of one collection, with the project's
+/// options, which say how to read and emit it.
+/// </summary>
+/// <param name="Collection">The Collection it is declared with, or null for none.</param>
+/// <param name="ResourceCollection">The collection the targets embed the file under: the first it is declared with.</param>
+public sealed record ArticleFile(AdditionalText File, string? Collection, string? ResourceCollection, CorpusOptions Options);

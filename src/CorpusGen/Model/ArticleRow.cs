@@ -1,0 +1,9 @@
+namespace CorpusGen.Model;
+
+/// <summary>
+/// One article's metadata as its shard's table stores it (the layout is <c>Emit/ArticleTable</c>'s): the strings,
+/// and the numbers in row order.
+/// </summary>
+/// <param name="ResourceName">The resource holding the article's file, or null when the text is a UTF-8 literal.</param>
+/// <param name="Numbers">The fields after the strings, in row order.</param>
+public sealed record ArticleRow(string Id, string FileName, string? Outlet, string? City, string? ResourceName, EquatableArray<int> Numbers);

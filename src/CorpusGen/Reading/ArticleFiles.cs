@@ -1,0 +1,28 @@
+using System.Collections.Immutable;
+using CorpusGen.Model;
+using CorpusGen.Text;
+using Microsoft.CodeAnalysis;
+
+namespace CorpusGen.Reading;
+
+/// <summary>Which additional files are articles: those the <see cref="ArticleList"/> names. Other analyzers' .txt files are never read.</summary>
+public static class ArticleFiles
+{
+    /// <summary>The file as an article of each collection it is declared with: no element when it is no article.</summary>
+    public static ImmutableArray<ArticleFile> DeclaredIn(ArticleList articles, AdditionalText file, CorpusOptions options)
+    {
+        var collections = articles.CollectionsOf(ArticlePaths.Normalize(file.Path));
+        if (collections.Count == 0)
+        {
+            return ImmutableArray<ArticleFile>.Empty;
+        }
+
+        var declared = ImmutableArray.CreateBuilder<ArticleFile>(collections.Count);
+        foreach (var collection in collections)
+        {
+            declared.Add(new ArticleFile(file, collection, collections[0], options));
+        }
+
+        return declared.MoveToImmutable();
+    }
+}

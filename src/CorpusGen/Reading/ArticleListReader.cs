@@ -1,0 +1,74 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using CorpusGen.Diagnostics;
+using CorpusGen.Model;
+using CorpusGen.Text;
+using Microsoft.CodeAnalysis;
+
+namespace CorpusGen.Reading;
+
+/// <summary>Reads the list of articles the package's targets write (<see cref="ArticleList"/>).</summary>
+public static class ArticleListReader
+{
+    public static bool IsArticleList(string path) =>
+        path.EndsWith(ArticleList.FileName, StringComparison.OrdinalIgnoreCase)
+        && (path.Length == ArticleList.FileName.Length || path[path.Length - ArticleList.FileName.Length - 1] is '/' or '\\');
+
+    public static Result<ArticleList> Read(AdditionalText file, CancellationToken cancellationToken) =>
+        file.GetText(cancellationToken) is { } text ? Parse(text.ToString()) : Result.Clean(ArticleList.Empty);
+
+    public static Result<ArticleList> Parse(string content) =>
+        FromLines(content.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>A project has one list; should two ever reach the compiler, their articles are all articles.</summary>
+    public static Result<ArticleList> Merge(IReadOnlyList<Result<ArticleList>> lists) => lists.Count switch
+    {
+        0 => Result.Clean(ArticleList.Empty),
+        1 => lists[0],
+        _ => FromLines(lists.SelectMany(list => list.Value.Lines).ToArray()),
+    };
+
+    private static Result<ArticleList> FromLines(string[] lines)
+    {
+        var collections = new Dictionary<string, string?[]>(StringComparer.Ordinal);
+        var firstSpellings = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        var diagnostics = new List<DiagnosticInfo>();
+        foreach (var line in lines)
+        {
+            var tab = line.LastIndexOf('\t');
+            var (path, value) = tab < 0 ? (line, "") : (line.Substring(0, tab), line.Substring(tab + 1));
+            if (path.Length == 0)
+            {
+                continue;
+            }
+
+            var normalized = ArticlePaths.Normalize(path);
+            var collection = value.Length == 0 ? null : value;
+            if (collections.TryGetValue(normalized, out var listed))
+            {
+                if (Array.IndexOf(listed, collection) < 0)
+                {
+                    collections[normalized] = [.. listed, collection];
+                }
+            }
+            else if (firstSpellings.TryGetValue(normalized, out var firstSpelling))
+            {
+                // MSBuild takes the paths for one file and passes the compiler the first only.
+                if (reported.Add(normalized))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.PathsDifferInCaseOnly, SourcePosition.FileStart(path), ArticleFileName.FromPath(path).FileName, firstSpelling));
+                }
+            }
+            else
+            {
+                firstSpellings.Add(normalized, path);
+                collections.Add(normalized, [collection]);
+            }
+        }
+
+        return Result.Of(new ArticleList(lines, collections), diagnostics);
+    }
+}

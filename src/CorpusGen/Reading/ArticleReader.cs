@@ -1,0 +1,37 @@
+using System.Text;
+using System.Threading;
+using CorpusGen.Diagnostics;
+using CorpusGen.Model;
+using CorpusGen.Text;
+
+namespace CorpusGen.Reading;
+
+/// <summary>Reads an article file's text as the compiler decoded it, and says when that was not as UTF-8.</summary>
+public static class ArticleReader
+{
+    public static Result<ArticleText> Read(ArticleFile article, CancellationToken cancellationToken)
+    {
+        var path = article.File.Path;
+        var text = article.File.GetText(cancellationToken);
+        if (text is null)
+        {
+            var unreadable = DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableFile, SourcePosition.FileStart(path), ArticleFileName.FromPath(path).FileName);
+            return Result.Of(new ArticleText(path, article.Collection, null, false), [unreadable]);
+        }
+
+        var read = new ArticleText(path, article.Collection, text.ToString(), text.Encoding is UTF8Encoding);
+
+        // A file with a UTF-16 or UTF-32 BOM is read exactly; any other encoding is the compiler's fallback for a
+        // file that is not UTF-8, and the text may be mojibake.
+        return text.Encoding is null or UTF8Encoding or UnicodeEncoding or UTF32Encoding
+            ? Result.Clean(read)
+            : Result.Of(read, [NotUtf8(path, text.Encoding)]);
+    }
+
+    private static DiagnosticInfo NotUtf8(string path, Encoding encoding) =>
+        DiagnosticInfo.Create(
+            DiagnosticDescriptors.UndecodableText,
+            SourcePosition.FileStart(path),
+            ArticleFileName.FromPath(path).FileName,
+            $"is not valid UTF-8 and was read as {encoding.WebName}: save it as UTF-8 (a file in Arabic is likely windows-1256 or ISO-8859-6: convert it, for example with 'iconv -f WINDOWS-1256 -t UTF-8')");
+}

@@ -1,0 +1,64 @@
+using System.Text.RegularExpressions;
+
+namespace CorpusGen.Tests;
+
+/// <summary>
+/// The generator's folders are its pipeline, and dependencies run one way: each step (Reading, Parsing, Planning,
+/// Emit) uses only the records of Model, the text utilities of Text and the descriptors of Diagnostics, never
+/// another step; only the pipeline itself, CorpusGenerator, sees them all. docs/ARCHITECTURE.md draws it.
+/// </summary>
+public partial class ArchitectureTests
+{
+    private static readonly Dictionary<string, string[]> MayUse = new()
+    {
+        ["Model"] = [],
+        ["Text"] = ["Model"],
+        ["Diagnostics"] = ["Model"],
+        ["Reading"] = ["Model", "Text", "Diagnostics"],
+        ["Parsing"] = ["Model", "Text", "Diagnostics"],
+        ["Planning"] = ["Model", "Text", "Diagnostics"],
+        ["Emit"] = ["Model", "Text"],
+    };
+
+    [Fact]
+    public void Each_step_uses_only_the_shared_folders()
+    {
+        var source = Path.Combine(RepositoryRoot(), "src", "CorpusGen");
+        var violations = new List<string>();
+        var checkedFiles = 0;
+        foreach (var file in Directory.EnumerateFiles(source, "*.cs", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(source, file).Replace('\\', '/');
+            var folder = relative.Contains('/') ? relative[..relative.IndexOf('/')] : "";
+            if (!MayUse.TryGetValue(folder, out var allowed))
+            {
+                Assert.True(folder is "" or "bin" or "obj", $"{relative} is in a folder the dependency rule does not know");
+                continue;
+            }
+
+            checkedFiles++;
+            var used = ProjectNamespace().Matches(File.ReadAllText(file)).Select(match => match.Groups[1].Value).Distinct();
+            violations.AddRange(used.Where(name => name != folder && !allowed.Contains(name)).Select(name => $"{relative} uses {name}"));
+        }
+
+        Assert.True(checkedFiles > 30, $"only {checkedFiles} files were checked");
+        Assert.Empty(violations);
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "CorpusGen.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("CorpusGen.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    // A using directive or a qualified name: `using CorpusGen.Emit;`, `CorpusGen.Planning.ArticleShards`.
+    [GeneratedRegex(@"\bCorpusGen\.(Model|Text|Diagnostics|Reading|Parsing|Planning|Emit)\b")]
+    private static partial Regex ProjectNamespace();
+}
