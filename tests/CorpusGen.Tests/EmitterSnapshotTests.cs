@@ -1,0 +1,100 @@
+using CorpusGen.Emit;
+using CorpusGen.Model;
+using CorpusGen.Tests.Helpers;
+
+namespace CorpusGen.Tests;
+
+/// <summary>
+/// The emitters alone, fed specs and plans built by hand: each shape of generated code is approved here once, so
+/// the generator-level snapshots stay few; one more test compiles the pieces together.
+/// </summary>
+public class EmitterSnapshotTests
+{
+    private static readonly CorpusOptions Options = new("Hand.Made", "Wire", "public", EmbedsArticles: true, WritesCards: true);
+
+    [Fact]
+    public void A_shard_with_cards_a_resource_row_and_a_literal_row()
+    {
+        var shard = new ShardContent("Wire", 5, new EquatableArray<string>(["beirut", "cairo_2"]), new EquatableArray<ArticleFragment>([ResourceArticle(), LiteralArticle()]));
+
+        var file = ShardFileEmitter.Emit(shard, Options)!;
+
+        Assert.Equal("Wire.Articles05.g.cs", file.HintName);
+        Snapshot.Match(file.Source, "shard");
+    }
+
+    [Fact]
+    public void A_shard_without_members_holds_only_its_table()
+    {
+        var shard = new ShardContent("Wire", 5, new EquatableArray<string>(["beirut"]), new EquatableArray<ArticleFragment>([ResourceArticle()]));
+
+        var file = ShardFileEmitter.Emit(shard, Options with { WritesMembers = false, WritesCards = false })!;
+
+        Snapshot.Match(file.Source, "shard");
+    }
+
+    [Fact]
+    public void An_empty_shard_writes_no_file()
+    {
+        var shard = new ShardContent("Wire", 5, EquatableArray<string>.Empty, EquatableArray<ArticleFragment>.Empty);
+
+        Assert.Null(ShardFileEmitter.Emit(shard, Options));
+    }
+
+    [Fact]
+    public void A_corpus_class_in_the_global_namespace()
+    {
+        var file = CorpusClassEmitter.Emit(Collection(), Options with { Namespace = "" });
+
+        Assert.Equal("Wire.g.cs", file.HintName);
+        Snapshot.Match(file.Source, "corpus");
+    }
+
+    [Fact]
+    public void The_article_class_is_the_same_for_every_corpus_but_for_namespace_and_visibility()
+    {
+        var file = ArticleClassEmitter.Emit(Options);
+
+        Assert.Equal("NewsArticle.g.cs", file.HintName);
+        Assert.Contains("public sealed partial class NewsArticle", file.Source, StringComparison.Ordinal);
+        Assert.Contains("public global::Hand.Made.ArticleScript Script { get; }", file.Source, StringComparison.Ordinal);
+        Assert.Contains(ArticleTable.Description.Split('\n')[0], file.Source, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_pieces_compile_together()
+    {
+        var shard = new ShardContent("Wire", 5, new EquatableArray<string>(["beirut", "cairo_2"]), new EquatableArray<ArticleFragment>([ResourceArticle(), LiteralArticle()]));
+        var sources = new[] { ArticleClassEmitter.Emit(Options), CorpusClassEmitter.Emit(Collection(), Options), ShardFileEmitter.Emit(shard, Options)! }
+            .Select(file => file.Source)
+            .ToArray();
+
+        var compilation = GeneratorHarness.CreateCompilation(sources);
+
+        Assert.Empty(compilation.GetDiagnostics().Where(diagnostic => diagnostic.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning));
+    }
+
+    private static CollectionPlan Collection()
+    {
+        var articles = new EquatableArray<PlannedArticle>([Planned("beirut", 0), Planned("cairo_2", 1)]);
+        var shards = Enumerable.Range(0, ArticleShards.Count)
+            .Select(shard => shard == 5
+                ? new ShardPlan(new EquatableArray<string>(["beirut", "cairo_2"]), new EquatableArray<int>([0, 1]))
+                : new ShardPlan(EquatableArray<string>.Empty, EquatableArray<int>.Empty))
+            .ToEquatableArray();
+        return new CollectionPlan("Wire", articles, shards);
+    }
+
+    private static ArticleFragment ResourceArticle() => new(
+        new ArticleCard("2025-09-22 · AP · BEIRUT · 3 words · 1 paragraph", "BEIRUT — A story.", "001_beirut.txt", "beirut"),
+        new ArticleRow("beirut", "001_beirut.txt", "AP", "BEIRUT", "CorpusGen/Wire/001_beirut.txt", new EquatableArray<int>([1, 20250922, 3, 17, 1, 16, 17, 33, 1, 0, 17])),
+        null);
+
+    private static ArticleFragment LiteralArticle() => new(
+        new ArticleCard("2025-09-23 · 2 words · 1 paragraph", "\"القاهرة\"", "cairo.txt", "cairo"),
+        new ArticleRow("cairo", "cairo.txt", null, null, null, new EquatableArray<int>([-1, 20250923, 2, 9, 2, 0, 0, 0, 1, 0, 13])),
+        StringLiteral.QuoteUtf8("\"القاهرة\" \u202E"));
+
+    private static PlannedArticle Planned(string member, int position) =>
+        new($"/corpus/{member}.txt", member + ".txt", member, member, position);
+}
