@@ -51,7 +51,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
                 var parsed = ArticleParser.Parse(text, file.Options.ProjectDirectory);
                 return FragmentEmitter.Emit(parsed, file.ResourceCollection, file.Options);
             })
-            .WithTrackingName(TrackingNames.EmittedArticles);
+            .WithTrackingName(TrackingNames.CompiledArticles);
 
         var collectedArticles = articles
             .Collect()
@@ -59,7 +59,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         var declarations = collectedArticles
             .Select((articles, _) => CorpusPlanner.Declarations(articles))
-            .WithTrackingName(TrackingNames.DeclaredArticles);
+            .WithTrackingName(TrackingNames.Declarations);
 
         var plan = declarations
             .Select((declarations, _) => declarations.Value)
@@ -70,7 +70,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         var shardFiles = collectedArticles
             .Combine(plan)
             .Select((pair, _) => ShardFileEmitter.Gather(pair.Left, pair.Right.Value))
-            .WithTrackingName(TrackingNames.GroupedShards)
+            .WithTrackingName(TrackingNames.GatheredShards)
             .SelectMany((shards, _) => shards)
             .WithTrackingName(TrackingNames.Shards)
             .Combine(options)
@@ -79,7 +79,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         var corpusFiles = plan
             .Select((plan, _) => EmitCorpus(plan.Value))
-            .WithTrackingName(TrackingNames.EmittedCorpus);
+            .WithTrackingName(TrackingNames.CorpusFiles);
 
         context.RegisterSourceOutput(shardFiles.Combine(canCompile), static (context, pair) =>
         {

@@ -35,9 +35,9 @@ public class IncrementalityTests
         driver = driver.ReplaceAdditionalText(texts[7], edited).RunGenerators(compilation);
         var result = driver.GetRunResult().Results.Single();
 
-        AssertReasons(result, TrackingNames.EmittedArticles, modified: 1, others: IncrementalStepRunReason.Cached);
+        AssertReasons(result, TrackingNames.CompiledArticles, modified: 1, others: IncrementalStepRunReason.Cached);
         Assert.All(Outputs(result, TrackingNames.Plan), output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
-        Assert.All(Outputs(result, TrackingNames.EmittedCorpus), output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+        Assert.All(Outputs(result, TrackingNames.CorpusFiles), output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
         var shardFiles = Outputs(result, TrackingNames.ShardFiles).ToList();
         Assert.Single(shardFiles, output => output.Reason == IncrementalStepRunReason.Modified);
         Assert.All(shardFiles.Where(output => output.Reason != IncrementalStepRunReason.Modified), output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
@@ -84,7 +84,7 @@ public class IncrementalityTests
             .RunGenerators(GeneratorHarness.CreateCompilation());
         var result = driver.GetRunResult().Results.Single();
 
-        var emitted = Outputs(result, TrackingNames.EmittedArticles).ToList();
+        var emitted = Outputs(result, TrackingNames.CompiledArticles).ToList();
         Assert.Single(emitted, output => output.Reason == IncrementalStepRunReason.New);
         Assert.Equal(10, emitted.Count(output => output.Reason == IncrementalStepRunReason.Cached));
         Assert.Contains($" Article_{stem} => ", result.GeneratedSources.Single(source => source.HintName == shardFile).SourceText.ToString());
