@@ -21,12 +21,7 @@ public static class ArticleClassEmitter
         var strings = "global::System.Collections.Generic.IReadOnlyList<string>";
         var span = "global::System.ReadOnlySpan<byte>";
 
-        writer.WriteLines(
-            $$"""
-            /// <summary>A news article compiled into this assembly by CorpusGen. The corpus class has one per article file.</summary>
-            [global::System.CodeDom.Compiler.GeneratedCode("CorpusGen", "{{ThisAssembly.Version}}")]
-            """);
-        writer.OpenBlock($"{visibility} sealed partial class {article}");
+        writer.OpenType("A news article compiled into this assembly by CorpusGen. The corpus class has one per article file.", $"{visibility} sealed partial class {article}");
         writer.WriteLines(
             $$"""
             private readonly {{table}} _table;

@@ -25,12 +25,9 @@ public static class CorpusClassEmitter
         var addresses = Addresses(collection);
         var writer = SourceWriter.StartFile(options.Namespace);
 
-        writer.WriteLines(
-            $$"""
-            /// <summary>The news corpus <c>{{collection.ClassName}}</c>: {{count}} {{(count == "1" ? "article" : "articles")}} compiled into this assembly by CorpusGen.</summary>
-            [global::System.CodeDom.Compiler.GeneratedCode("CorpusGen", "{{ThisAssembly.Version}}")]
-            """);
-        writer.OpenBlock($"{options.Visibility} static partial class {collection.ClassName}");
+        writer.OpenType(
+            $"The news corpus <c>{collection.ClassName}</c>: {count} {(count == "1" ? "article" : "articles")} compiled into this assembly by CorpusGen.",
+            $"{options.Visibility} static partial class {collection.ClassName}");
         writer.WriteLines(
             $$"""
             /// <summary>The number of articles in the corpus.</summary>

@@ -72,6 +72,12 @@ public sealed class SourceWriter
         return this;
     }
 
+    /// <summary>Opens a generated type: its summary, the attribute that names CorpusGen as its author, its declaration.</summary>
+    public SourceWriter OpenType(string summary, string declaration) => this
+        .WriteLine("/// <summary>" + summary + "</summary>")
+        .WriteLine("[global::System.CodeDom.Compiler.GeneratedCode(\"CorpusGen\", \"" + ThisAssembly.Version + "\")]")
+        .OpenBlock(declaration);
+
     /// <summary>Writes <paramref name="header"/> (if any) and an opening brace, and indents what follows.</summary>
     public SourceWriter OpenBlock(string header = "")
     {
