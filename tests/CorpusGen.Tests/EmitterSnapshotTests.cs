@@ -62,6 +62,24 @@ public class EmitterSnapshotTests
     }
 
     [Fact]
+    public void The_corpus_class_declares_the_members_the_planner_reserves()
+    {
+        // The planner keeps article members off GeneratedNames.CorpusClassMembers: they must be the class's own.
+        var tree = Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(CorpusClassEmitter.Emit(Collection(), Options).Source);
+        var corpusClass = tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax>().First();
+        var declared = corpusClass.Members.Select(member => member switch
+        {
+            Microsoft.CodeAnalysis.CSharp.Syntax.PropertyDeclarationSyntax property => property.Identifier.Text,
+            Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax method => method.Identifier.Text,
+            Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax nested => nested.Identifier.Text,
+            Microsoft.CodeAnalysis.CSharp.Syntax.FieldDeclarationSyntax field => field.Declaration.Variables[0].Identifier.Text,
+            _ => "",
+        });
+
+        Assert.Equal(GeneratedNames.CorpusClassMembers.Order(StringComparer.Ordinal), declared.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void The_pieces_compile_together()
     {
         var shard = new ShardContent("Wire", 5, new EquatableArray<string>(["beirut", "cairo_2"]), new EquatableArray<ArticleFragment>([ResourceArticle(), LiteralArticle()]));

@@ -20,7 +20,8 @@ public static class ArticleShards
     /// <summary>Where an article is in the generated code: its shard plus <see cref="Count"/> times its row.</summary>
     public static int Address(int shard, int row) => shard + (Count * row);
 
-    public static int Of(string memberName)
+    /// <summary>The shard of the article whose member is named <paramref name="memberName"/>.</summary>
+    public static int ShardOf(string memberName)
     {
         // FNV-1a: stable across processes and runtimes, unlike string.GetHashCode.
         var hash = 2166136261u;

@@ -8,7 +8,9 @@ public sealed record Result<T>(T Value, EquatableArray<DiagnosticInfo> Diagnosti
 
 public static class Result
 {
-    public static Result<T> Of<T>(T value, System.Collections.Generic.IEnumerable<DiagnosticInfo> diagnostics) => new(value, diagnostics.ToEquatableArray());
+    /// <summary>A value and the problems found making it.</summary>
+    public static Result<T> With<T>(T value, System.Collections.Generic.IEnumerable<DiagnosticInfo> diagnostics) => new(value, diagnostics.ToEquatableArray());
 
+    /// <summary>A value made without a problem.</summary>
     public static Result<T> Clean<T>(T value) => new(value, EquatableArray<DiagnosticInfo>.Empty);
 }

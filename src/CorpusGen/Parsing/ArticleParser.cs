@@ -20,21 +20,24 @@ public static class ArticleParser
     public static Result<ParsedArticle> Parse(Result<ArticleText> read, string projectDirectory = "")
     {
         var text = read.Value;
-        var diagnostics = new List<DiagnosticInfo>(read.Diagnostics);
-        var article = text.Content is null ? null : ParseArticle(text.FilePath, text.Content, text.IsFileUtf8, projectDirectory, diagnostics);
+        var diagnostics = new List<DiagnosticInfo>();
+        foreach (var diagnostic in read.Diagnostics)
+        {
+            diagnostics.Add(diagnostic);
+        }
+
         var name = ArticleFileName.FromPath(text.FilePath);
+        var article = text.Content is null ? null : ParseArticle(text.FilePath, name, text.Content, text.IsFileUtf8, projectDirectory, diagnostics);
         var declaration = new DeclaredArticle(text.FilePath, name.FileName, name.Stem, text.Collection, article?.Id);
-        return Result.Of(new ParsedArticle(declaration, article), diagnostics);
+        return Result.With(new ParsedArticle(declaration, article), diagnostics);
     }
 
     /// <summary>The article in <paramref name="content"/>, a file the compiler read as UTF-8 unless <paramref name="contentIsFileUtf8"/> says not.</summary>
     public static Result<ParsedArticle> Parse(string filePath, string? collection, string content, bool contentIsFileUtf8 = true, string projectDirectory = "") =>
         Parse(Result.Clean(new ArticleText(filePath, collection, content, contentIsFileUtf8)), projectDirectory);
 
-    private static ArticleSpec? ParseArticle(string filePath, string content, bool contentIsFileUtf8, string projectDirectory, List<DiagnosticInfo> diagnostics)
+    private static ArticleSpec? ParseArticle(string filePath, ArticleFileName name, string content, bool contentIsFileUtf8, string projectDirectory, List<DiagnosticInfo> diagnostics)
     {
-        var name = ArticleFileName.FromPath(filePath);
-
         var headerStart = UnicodeText.SkipWhiteSpace(content, content.Length > 0 && content[0] == '\uFEFF' ? 1 : 0);
         if (headerStart == content.Length)
         {

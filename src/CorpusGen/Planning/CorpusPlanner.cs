@@ -47,7 +47,7 @@ public static class CorpusPlanner
             }
         }
 
-        return Result.Of(new EquatableArray<DeclaredArticle>(declarations), diagnostics);
+        return Result.With(new EquatableArray<DeclaredArticle>(declarations), diagnostics);
     }
 
     /// <param name="declared">The declared articles; an article's index here is its <see cref="PlannedArticle.Position"/>.</param>
@@ -71,7 +71,7 @@ public static class CorpusPlanner
         }
 
         // A file declared in two classes is named and checked in each, and has one set of problems to report.
-        return Result.Of(new CorpusPlan(options, collections.ToEquatableArray()), diagnostics.Distinct());
+        return Result.With(new CorpusPlan(options, collections.ToEquatableArray()), diagnostics.Distinct());
     }
 
     private static SortedDictionary<string, List<(DeclaredArticle Article, int Position)>> GroupByCollection(
@@ -189,7 +189,7 @@ public static class CorpusPlanner
 
         foreach (var article in planned)
         {
-            shards[ArticleShards.Of(article.MemberName)].Add(article);
+            shards[ArticleShards.ShardOf(article.MemberName)].Add(article);
         }
 
         return shards

@@ -69,6 +69,6 @@ public static class ArticleListReader
             }
         }
 
-        return Result.Of(new ArticleList(lines, collections), diagnostics);
+        return Result.With(new ArticleList(lines, collections), diagnostics);
     }
 }

@@ -16,7 +16,7 @@ public static class ArticleReader
         if (text is null)
         {
             var unreadable = DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableFile, SourcePosition.FileStart(path), ArticleFileName.FromPath(path).FileName);
-            return Result.Of(new ArticleText(path, article.Collection, null, false), [unreadable]);
+            return Result.With(new ArticleText(path, article.Collection, null, false), [unreadable]);
         }
 
         var read = new ArticleText(path, article.Collection, text.ToString(), text.Encoding is UTF8Encoding);
@@ -25,7 +25,7 @@ public static class ArticleReader
         // file that is not UTF-8, and the text may be mojibake.
         return text.Encoding is null or UTF8Encoding or UnicodeEncoding or UTF32Encoding
             ? Result.Clean(read)
-            : Result.Of(read, [NotUtf8(path, text.Encoding)]);
+            : Result.With(read, [NotUtf8(path, text.Encoding)]);
     }
 
     private static DiagnosticInfo NotUtf8(string path, Encoding encoding) =>

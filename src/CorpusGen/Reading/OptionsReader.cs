@@ -51,7 +51,7 @@ public static class OptionsReader
         var writesMembers = ReadSwitch(options, ArticleMembersProperty, true, diagnostics);
 
         // A card belongs to a member: without members there is nothing to show it on.
-        return Result.Of(
+        return Result.With(
             new CorpusOptions(@namespace, className, visibility, embedsArticles, writesCards && writesMembers, writesMembers, Get(options, "ProjectDir") ?? ""),
             diagnostics);
     }

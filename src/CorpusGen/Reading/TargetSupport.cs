@@ -47,7 +47,7 @@ public static class TargetSupport
             : Unsupported(DiagnosticInfo.Create(DiagnosticDescriptors.FrameworkTooOld, null, languageTooOld ? "System.DateOnly (.NET 6 or later) and C# 11 or later" : "System.DateOnly (.NET 6 or later)", fix));
     }
 
-    private static Result<bool> Unsupported(DiagnosticInfo diagnostic) => Result.Of(false, [diagnostic]);
+    private static Result<bool> Unsupported(DiagnosticInfo diagnostic) => Result.With(false, [diagnostic]);
 
     /// <summary>The C# version the SDK gives the project when it sets none; null when unknown.</summary>
     private static LanguageVersion? DefaultLanguageVersion(ProjectTarget target) =>

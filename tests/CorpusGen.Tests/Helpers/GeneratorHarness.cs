@@ -150,7 +150,7 @@ internal sealed record GeneratorRun(
 internal static class GeneratedFiles
 {
     /// <summary>The name of the shard file that declares article member <paramref name="member"/>.</summary>
-    public static string ShardFile(string member, string className = "NewsCorpus") => $"{className}.Articles{ArticleShards.Of(member):00}.g.cs";
+    public static string ShardFile(string member, string className = "NewsCorpus") => $"{className}.Articles{ArticleShards.ShardOf(member):00}.g.cs";
 
     /// <summary>How many files a corpus of <paramref name="members"/> gets: the article class, the corpus class and a file per shard in use.</summary>
     public static int Count(params string[] members) => 2 + members.Select(ArticleShards.Of).Distinct().Count();
