@@ -153,7 +153,7 @@ internal static class GeneratedFiles
     public static string ShardFile(string member, string className = "NewsCorpus") => $"{className}.Articles{ArticleShards.ShardOf(member):00}.g.cs";
 
     /// <summary>How many files a corpus of <paramref name="members"/> gets: the article class, the corpus class and a file per shard in use.</summary>
-    public static int Count(params string[] members) => 2 + members.Select(ArticleShards.Of).Distinct().Count();
+    public static int Count(params string[] members) => 2 + members.Select(ArticleShards.ShardOf).Distinct().Count();
 
     public static string SourceDeclaring(IEnumerable<GeneratedSourceResult> sources, string member) =>
         sources.Select(source => source.SourceText.ToString())
