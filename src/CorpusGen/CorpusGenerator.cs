@@ -77,6 +77,25 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select((pair, _) => ShardFileEmitter.Emit(pair.Left, pair.Right.Value))
             .WithTrackingName(TrackingNames.ShardFiles);
 
+        // What each class is looked up by: facts of the declarations in the plan's order. Editing a text alone
+        // leaves the declarations equal, and this step cached.
+        var facets = declarations
+            .Select((declarations, _) => declarations.Value)
+            .Combine(plan)
+            .Select((pair, _) => FacetPlanner.Plan(pair.Left, pair.Right.Value))
+            .WithTrackingName(TrackingNames.Facets);
+
+        var lookupFiles = facets
+            .Combine(plan)
+            .Select((pair, _) => EmitLookups(pair.Left.Value, pair.Right.Value))
+            .WithTrackingName(TrackingNames.LookupFiles);
+
+        // Each class's JSON Lines writer and dataset card, whose numbers come from the facets.
+        var exportFiles = facets
+            .Combine(options)
+            .Select((pair, _) => EmitExports(pair.Left.Value, pair.Right.Value))
+            .WithTrackingName(TrackingNames.ExportFiles);
+
         var corpusFiles = plan
             .Select((plan, _) => EmitCorpus(plan.Value))
             .WithTrackingName(TrackingNames.CorpusFiles);
@@ -88,18 +107,15 @@ public sealed class CorpusGenerator : IIncrementalGenerator
                 context.AddSource(file.HintName, file.Source);
             }
         });
-        context.RegisterSourceOutput(corpusFiles.Combine(canCompile), static (context, pair) =>
-        {
-            foreach (var file in pair.Right.Value ? pair.Left : EquatableArray<GeneratedFile>.Empty)
-            {
-                context.AddSource(file.HintName, file.Source);
-            }
-        });
+        context.RegisterSourceOutput(corpusFiles.Combine(canCompile), static (context, pair) => AddSources(context, pair.Left, pair.Right.Value));
+        context.RegisterSourceOutput(lookupFiles.Combine(canCompile), static (context, pair) => AddSources(context, pair.Left, pair.Right.Value));
+        context.RegisterSourceOutput(exportFiles.Combine(canCompile), static (context, pair) => AddSources(context, pair.Left, pair.Right.Value));
 
         context.ReportDiagnostics(options);
         context.ReportDiagnostics(articleList);
         context.ReportDiagnostics(declarations);
         context.ReportDiagnostics(plan);
+        context.ReportDiagnostics(facets);
 
         // Only a project that declares articles needs to hear that it cannot compile them.
         context.ReportDiagnostics(canCompile
@@ -107,11 +123,27 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select((pair, _) => pair.Right ? pair.Left.Diagnostics : EquatableArray<DiagnosticInfo>.Empty));
     }
 
-    /// <summary>The article class and a class per collection; a project that declares no article gets no type at all.</summary>
+    /// <summary>The shared types and a class per collection; a project that declares no article gets no type at all.</summary>
     private static EquatableArray<GeneratedFile> EmitCorpus(CorpusPlan plan) =>
         plan.Collections.Count == 0
             ? EquatableArray<GeneratedFile>.Empty
-            : new[] { ArticleClassEmitter.Emit(plan.Options) }
+            : new[] { ArticleClassEmitter.Emit(plan.Options), LookupEmitter.EmitFacetType(plan.Options) }
                 .Concat(plan.Collections.Select(collection => CorpusClassEmitter.Emit(collection, plan.Options)))
                 .ToEquatableArray();
+
+    /// <summary>Each class's lookups file, beside its class.</summary>
+    private static EquatableArray<GeneratedFile> EmitLookups(EquatableArray<CollectionFacets> facets, CorpusPlan plan) =>
+        plan.Collections.Zip(facets, (collection, classFacets) => LookupEmitter.Emit(collection, classFacets, plan.Options)).ToEquatableArray();
+
+    /// <summary>Each class's export file, beside its class.</summary>
+    private static EquatableArray<GeneratedFile> EmitExports(EquatableArray<CollectionFacets> facets, CorpusOptions options) =>
+        facets.Select(classFacets => ExportEmitter.Emit(classFacets, options)).ToEquatableArray();
+
+    private static void AddSources(SourceProductionContext context, EquatableArray<GeneratedFile> files, bool canCompile)
+    {
+        foreach (var file in canCompile ? files : EquatableArray<GeneratedFile>.Empty)
+        {
+            context.AddSource(file.HintName, file.Source);
+        }
+    }
 }

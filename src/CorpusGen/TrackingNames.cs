@@ -13,5 +13,8 @@ public static class TrackingNames
     public const string GatheredShards = nameof(GatheredShards);
     public const string Shards = nameof(Shards);
     public const string ShardFiles = nameof(ShardFiles);
+    public const string Facets = nameof(Facets);
+    public const string LookupFiles = nameof(LookupFiles);
+    public const string ExportFiles = nameof(ExportFiles);
     public const string CorpusFiles = nameof(CorpusFiles);
 }

@@ -27,6 +27,10 @@ public class CompileAndRunTests
         Assert.Equal(article.Paragraphs[0], article.Get<string>("Lead"));
         Assert.Equal(body.Split("\n\n").Select(paragraph => paragraph.Trim()), article.Paragraphs);
         Assert.Equal(459, article.Get<int>("WordCount"));
+        Assert.Equal(459, article.Get<IReadOnlyList<string>>("Words").Count);
+        Assert.Equal(["إيلاف", "من", "الرباط:", "يجري"], article.Get<IReadOnlyList<string>>("Words").Take(4));
+        Assert.Equal(10, article.Get<int>("SentenceCount"));
+        Assert.Equal(article.Paragraphs, article.Get<IReadOnlyList<string>>("Sentences"));
         Assert.Equal(body.EnumerateRunes().Count(), article.Get<int>("CharacterCount"));
         Assert.Equal("Arabic", article.Get<object>("Script").ToString());
         Assert.Equal("RightToLeft", article.Get<object>("Direction").ToString());
@@ -153,6 +157,109 @@ public class CompileAndRunTests
             Assert.Equal(article.Words, loaded.Get<int>("WordCount"));
             Assert.Equal(article.Ordinal, loaded.Get<int?>("Ordinal"));
         }
+    }
+
+    [Fact]
+    public void Sentences_at_run_time_are_the_ones_the_parser_found()
+    {
+        var longSentence = string.Join(" ", Enumerable.Repeat("word", 5000)) + ".";
+        var files = new[]
+        {
+            TestFile.Seed(),
+            TestFile.Article("001_e0.txt", "date 2025-01-01 LONDON (Reuters) - Mr. Brown said the U.S. deal was done. \"Is it over?\" he asked. Yes!\n\nA headline\n\n\"Done.\" Then\u00A0more.   Wide gaps.\r\nA line break.\u2003An em space…"),
+            TestFile.Article("002_a0.txt", "date 2025-01-02 القاهرة - رويترز: قالت الوزارة، في بيان، إن العدد 2.5 مليون. هل انتهى؟ نعم.\r\n\r\nالتقى د. محمد الوزير. «انتهى.» ثم غادر."),
+            TestFile.Article("003_f0.txt", $"date 2025-01-03 {longSentence} Short one. {longSentence}\n\n{longSentence}  After two spaces."),
+            TestFile.Article("004_b0.txt", "date 2025-01-04 No terminator at all"),
+        };
+
+        var corpus = LoadedCorpus.Build(files);
+
+        foreach (var file in files)
+        {
+            var parsed = Parsing.ArticleParser.Parse(file.Path, null, file.Content).Value.Article!;
+            var expected = parsed.Sentences.Select(sentence => parsed.Text.Substring(sentence.Start, sentence.Length)).ToList();
+            var loaded = corpus.Find(parsed.Id)!;
+            Assert.Equal(expected, loaded.Get<IReadOnlyList<string>>("Sentences"));
+            Assert.Equal(expected.Count, loaded.Get<int>("SentenceCount"));
+            Assert.Same(loaded.Get<IReadOnlyList<string>>("Sentences"), loaded.Get<IReadOnlyList<string>>("Sentences"));
+        }
+
+        Assert.Equal(
+            ["LONDON (Reuters) - Mr. Brown said the U.S. deal was done.", "\"Is it over?\" he asked.", "Yes!", "A headline", "\"Done.\"", "Then\u00A0more.", "Wide gaps.", "A line break.", "An em space…"],
+            corpus.Find("e0")!.Get<IReadOnlyList<string>>("Sentences"));
+        Assert.Equal(["القاهرة - رويترز: قالت الوزارة، في بيان، إن العدد 2.5 مليون.", "هل انتهى؟", "نعم.", "التقى د. محمد الوزير.", "«انتهى.»", "ثم غادر."], corpus.Find("a0")!.Get<IReadOnlyList<string>>("Sentences"));
+        Assert.Equal([longSentence, "Short one.", longSentence, longSentence, "After two spaces."], corpus.Find("f0")!.Get<IReadOnlyList<string>>("Sentences"));
+    }
+
+    [Fact]
+    public void Words_at_run_time_are_the_tokens_the_word_count_counts()
+    {
+        var files = new[]
+        {
+            TestFile.Seed(),
+            TestFile.Article("001_e1.txt", "date 2025-01-01 LONDON (Reuters) - The museum — said \"yes\" ... to 1,750 visitors; 2.5% rose. -- | ."),
+            TestFile.Article("002_a1.txt", "date 2025-01-02 القاهرة - رويترز: قالت الوزارة ، إن ٢٫٥ مليون « زائر » .\n\n؟ ، – انتهى"),
+            TestFile.Article("003_c1.txt", "date 2025-01-03 a\u00A0b\u2003c\u3000d\u0085e\u2028f\u2029g\u202Fh\u205Fi\u1680j\tk\u000Bl\u000Cm\r\nn\u200Bo \u200B p"),
+            TestFile.Article("004_d1.txt", "date 2025-01-04 😀 great😀 𝐀 \U00020000 ! \u0301 é e\u0301 ✓✓ 123 ٣"),
+            TestFile.Article("005_f1.txt", "date 2025-01-05 - — – … ... \" » Word"),
+            TestFile.Article("006_b1.txt", "date 2025-01-06 Ends in punctuation -"),
+        };
+
+        var corpus = LoadedCorpus.Build(files);
+
+        foreach (var file in files)
+        {
+            var parsed = Parsing.ArticleParser.Parse(file.Path, null, file.Content).Value.Article!;
+            var loaded = corpus.Find(parsed.Id)!;
+            var words = loaded.Get<IReadOnlyList<string>>("Words");
+            Assert.Equal(loaded.Get<int>("WordCount"), words.Count);
+            Assert.Equal(WordsOf(parsed.Text), words);
+            Assert.Same(words, loaded.Get<IReadOnlyList<string>>("Words"));
+        }
+
+        Assert.Equal(["LONDON", "(Reuters)", "The", "museum", "said", "\"yes\"", "to", "1,750", "visitors;", "2.5%", "rose."], corpus.Find("e1")!.Get<IReadOnlyList<string>>("Words"));
+        Assert.Equal(["القاهرة", "رويترز:", "قالت", "الوزارة", "إن", "٢٫٥", "مليون", "زائر", "انتهى"], corpus.Find("a1")!.Get<IReadOnlyList<string>>("Words"));
+        Assert.Equal(["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n\u200Bo", "p"], corpus.Find("c1")!.Get<IReadOnlyList<string>>("Words"));
+        Assert.Equal(["great😀", "𝐀", "\U00020000", "é", "e\u0301", "123", "٣"], corpus.Find("d1")!.Get<IReadOnlyList<string>>("Words"));
+        Assert.Equal(["Word"], corpus.Find("f1")!.Get<IReadOnlyList<string>>("Words"));
+    }
+
+    [Fact]
+    public void Generated_code_splits_words_at_the_white_space_the_generator_counts_between()
+    {
+        var run = GeneratorHarness.Run([TestFile.Seed()], null, LoadedCorpus.ProbeSource);
+        var isWhiteSpace = run.Load().GetType("Test.NewsArticle+Table", throwOnError: true)!
+            .GetMethod("IsWhiteSpace", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
+            .CreateDelegate<Func<char, bool>>();
+
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            Assert.True(Text.UnicodeText.IsWhiteSpace((char)c) == isWhiteSpace((char)c), $"U+{c:X4}");
+        }
+    }
+
+    // The word count's rule, read one token at a time: white-space separated, holding a letter or digit.
+    private static List<string> WordsOf(string text)
+    {
+        var words = new List<string>();
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && !Text.UnicodeText.IsWhiteSpace(text[i]))
+            {
+                continue;
+            }
+
+            var token = text[start..i];
+            if (Enumerable.Range(0, token.Length).Any(at => !char.IsLowSurrogate(token[at]) && char.IsLetterOrDigit(token, at)))
+            {
+                words.Add(token);
+            }
+
+            start = i + 1;
+        }
+
+        return words;
     }
 
     /// <summary>An article made up with known fields, in Arabic or English, with one of several dateline forms.</summary>

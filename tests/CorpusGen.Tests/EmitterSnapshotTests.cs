@@ -65,16 +65,18 @@ public class EmitterSnapshotTests
     public void The_corpus_class_declares_the_members_the_planner_reserves()
     {
         // The planner keeps article members off GeneratedNames.CorpusClassMembers: they must be the class's own.
-        var tree = Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(CorpusClassEmitter.Emit(Collection(), Options).Source);
-        var corpusClass = tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax>().First();
-        var declared = corpusClass.Members.Select(member => member switch
+        var declared = new[] { CorpusClassEmitter.Emit(Collection(), Options), LookupEmitter.Emit(Collection(), Facets(), Options), ExportEmitter.Emit(Facets(), Options) }
+            .Select(file => Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(file.Source).GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax>().First())
+            .SelectMany(corpusClass => corpusClass.Members)
+            .Select(member => member switch
         {
             Microsoft.CodeAnalysis.CSharp.Syntax.PropertyDeclarationSyntax property => property.Identifier.Text,
             Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax method => method.Identifier.Text,
             Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax nested => nested.Identifier.Text,
             Microsoft.CodeAnalysis.CSharp.Syntax.FieldDeclarationSyntax field => field.Declaration.Variables[0].Identifier.Text,
             _ => "",
-        });
+        })
+            .Distinct();
 
         Assert.Equal(GeneratedNames.CorpusClassMembers.Order(StringComparer.Ordinal), declared.Order(StringComparer.Ordinal));
     }
@@ -83,7 +85,7 @@ public class EmitterSnapshotTests
     public void The_pieces_compile_together()
     {
         var shard = new ShardContent("Wire", 5, new EquatableArray<string>(["beirut", "cairo_2"]), new EquatableArray<ArticleFragment>([ResourceArticle(), LiteralArticle()]));
-        var sources = new[] { ArticleClassEmitter.Emit(Options), CorpusClassEmitter.Emit(Collection(), Options), ShardFileEmitter.Emit(shard, Options)! }
+        var sources = new[] { ArticleClassEmitter.Emit(Options), LookupEmitter.EmitFacetType(Options), CorpusClassEmitter.Emit(Collection(), Options), LookupEmitter.Emit(Collection(), Facets(), Options), ExportEmitter.Emit(Facets(), Options), ShardFileEmitter.Emit(shard, Options)! }
             .Select(file => file.Source)
             .ToArray();
 
@@ -103,14 +105,44 @@ public class EmitterSnapshotTests
         return new CollectionPlan("Wire", articles, shards);
     }
 
+    [Fact]
+    public void A_lookups_file_with_a_facet_of_two_values_and_an_article_without_one()
+    {
+        var file = LookupEmitter.Emit(Collection(), Facets(), Options);
+
+        Assert.Equal("Wire.Lookups.g.cs", file.HintName);
+        Snapshot.Match(file.Source, "lookups");
+    }
+
+    [Fact]
+    public void An_export_file_with_the_dataset_card_of_its_facets()
+    {
+        var file = ExportEmitter.Emit(Facets(), Options);
+
+        Assert.Equal("Wire.Export.g.cs", file.HintName);
+        Snapshot.Match(file.Source, "export");
+    }
+
+    // beirut (AP, 2025-09-22) and cairo_2 (no dateline, 2025-09-23); both Latin.
+    private static CollectionFacets Facets() => new(
+        "Wire",
+        new EquatableArray<Facet>(
+        [
+            new Facet("Outlets", "ByOutlet", new EquatableArray<FacetValue>([new FacetValue("AP", "AP", new ArticleDate(2025, 9, 22), new ArticleDate(2025, 9, 22), new EquatableArray<int>([0]))]), new EquatableArray<int>([1])),
+            new Facet("Cities", "ByCity", new EquatableArray<FacetValue>([new FacetValue("BEIRUT", "BEIRUT", new ArticleDate(2025, 9, 22), new ArticleDate(2025, 9, 22), new EquatableArray<int>([0]))]), new EquatableArray<int>([1])),
+        ]),
+        new EquatableArray<int>([0, 1]),
+        new EquatableArray<int>([20250922, 20250923]),
+        Enum.GetValues<ArticleScript>().Select(script => script == ArticleScript.Latin ? new EquatableArray<int>([0, 1]) : EquatableArray<int>.Empty).ToEquatableArray());
+
     private static ArticleFragment ResourceArticle() => new(
         new ArticleCard("2025-09-22 · AP · BEIRUT · 3 words · 1 paragraph", "BEIRUT — A story.", "001_beirut.txt", "beirut"),
-        new ArticleRow("beirut", "001_beirut.txt", "AP", "BEIRUT", "CorpusGen/Wire/001_beirut.txt", new EquatableArray<int>([1, 20250922, 3, 17, 1, 16, 17, 33, 1, 0, 17])),
+        new ArticleRow("beirut", "001_beirut.txt", "AP", "BEIRUT", "CorpusGen/Wire/001_beirut.txt", new EquatableArray<int>([1, 20250922, 3, 17, 1, 16, 17, 33, 1, 1, 0, 0, 17])),
         null);
 
     private static ArticleFragment LiteralArticle() => new(
         new ArticleCard("2025-09-23 · 2 words · 1 paragraph", "\"القاهرة\"", "cairo.txt", "cairo"),
-        new ArticleRow("cairo", "cairo.txt", null, null, null, new EquatableArray<int>([-1, 20250923, 2, 9, 2, 0, 0, 0, 1, 0, 13])),
+        new ArticleRow("cairo", "cairo.txt", null, null, null, new EquatableArray<int>([-1, 20250923, 2, 9, 2, 0, 0, 0, 1, 1, 0, 0, 13])),
         StringLiteral.QuoteUtf8("\"القاهرة\" \u202E"));
 
     private static PlannedArticle Planned(string member, int position) =>

@@ -51,7 +51,31 @@ public class FuzzTests
                 Assert.False(UnicodeText.IsWhiteSpace(article.Text[paragraph.Start]));
                 Assert.False(UnicodeText.IsWhiteSpace(article.Text[paragraph.End - 1]));
             }
+
+            AssertSentencesSplitParagraphsAtWhiteSpace(article);
         }
+    }
+
+    // What the table's encoding of sentences relies on: each paragraph is its sentences, white space between them.
+    private static void AssertSentencesSplitParagraphsAtWhiteSpace(ArticleSpec article)
+    {
+        var (text, next) = (article.Text, 0);
+        foreach (var paragraph in article.Paragraphs)
+        {
+            var at = paragraph.Start;
+            do
+            {
+                var sentence = article.Sentences[next++];
+                Assert.True(sentence.Start == at, $"a sentence starts at {sentence.Start}, not at {at}");
+                Assert.InRange(sentence.End, at + 1, paragraph.End);
+                Assert.False(UnicodeText.IsWhiteSpace(text[sentence.End - 1]));
+                at = UnicodeText.SkipWhiteSpace(text, sentence.End);
+                Assert.True(sentence.End == paragraph.End || at > sentence.End, "no white space after a sentence");
+            }
+            while (at < paragraph.End);
+        }
+
+        Assert.Equal(article.Sentences.Count, next);
     }
 
     [Fact]
@@ -129,12 +153,14 @@ public class FuzzTests
         var letters = new Dictionary<ArticleScript, int>();
         var (words, characters, firstLoneSurrogate) = (0, 0, -1);
         var (inToken, tokenHasLetter) = (false, false);
+        var (tokens, nonWords) = (0, new List<int>());
         for (var i = 0; i < text.Length; i++)
         {
             characters++;
             if (UnicodeText.IsWhiteSpace(text[i]))
             {
                 words += inToken && tokenHasLetter ? 1 : 0;
+                EndToken();
                 (inToken, tokenHasLetter) = (false, false);
                 continue;
             }
@@ -158,7 +184,19 @@ public class FuzzTests
             .ThenBy(pair => pair.Key)
             .Select(pair => pair.Key)
             .FirstOrDefault();
-        return new TextMeasures(words + (inToken && tokenHasLetter ? 1 : 0), characters, mostUsed, firstLoneSurrogate);
+        words += inToken && tokenHasLetter ? 1 : 0;
+        EndToken();
+        return new TextMeasures(words, characters, mostUsed, firstLoneSurrogate, nonWords.ToEquatableArray());
+
+        void EndToken()
+        {
+            if (inToken && !tokenHasLetter)
+            {
+                nonWords.Add(tokens);
+            }
+
+            tokens += inToken ? 1 : 0;
+        }
     }
 
     private static string RandomBytes(Random random)

@@ -45,6 +45,29 @@ public class IncrementalityTests
     }
 
     [Fact]
+    public void Editing_an_article_s_text_leaves_the_lookups_cached_and_editing_its_dateline_re_emits_them_only()
+    {
+        var files = Corpus(20);
+        var texts = GeneratorHarness.Texts(files);
+        var driver = GeneratorHarness.CreateDriver(texts, GeneratorHarness.CreateOptions());
+        var compilation = GeneratorHarness.CreateCompilation();
+        driver = driver.RunGenerators(compilation);
+
+        var textEdited = new TestAdditionalText(texts[7].Path, files[7].Content.Replace("first", "edited", StringComparison.Ordinal));
+        driver = driver.ReplaceAdditionalText(texts[7], textEdited).RunGenerators(compilation);
+        var afterText = driver.GetRunResult().Results.Single();
+        Assert.All(Outputs(afterText, TrackingNames.Facets).Concat(Outputs(afterText, TrackingNames.LookupFiles)).Concat(Outputs(afterText, TrackingNames.ExportFiles)), output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+
+        var datelineEdited = new TestAdditionalText(texts[7].Path, files[7].Content.Replace("LONDON (Reuters)", "PARIS (AFP)", StringComparison.Ordinal));
+        driver = driver.ReplaceAdditionalText(textEdited, datelineEdited).RunGenerators(compilation);
+        var afterDateline = driver.GetRunResult().Results.Single();
+        Assert.All(Outputs(afterDateline, TrackingNames.LookupFiles).Concat(Outputs(afterDateline, TrackingNames.ExportFiles)), output => Assert.Equal(IncrementalStepRunReason.Modified, output.Reason));
+        Assert.All(Outputs(afterDateline, TrackingNames.CorpusFiles), output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+        Assert.Single(Outputs(afterDateline, TrackingNames.ShardFiles), output => output.Reason == IncrementalStepRunReason.Modified);
+        Assert.Contains("public static global::Test.ArticleFacet AFP => ", afterDateline.GeneratedSources.Single(source => source.HintName == "NewsCorpus.Lookups.g.cs").SourceText.ToString());
+    }
+
+    [Fact]
     public void Breaking_an_article_reports_it_and_mending_it_clears_the_report()
     {
         var files = Corpus(5);

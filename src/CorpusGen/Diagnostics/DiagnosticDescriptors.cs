@@ -49,6 +49,12 @@ public static class DiagnosticDescriptors
         "'{0}' is exposed as '{1}' because '{2}' already gives the name '{3}': rename one of the files so that their names differ in letters or digits",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor RenamedFacetMember = Create(
+        "CGN017",
+        "Facet member name was adjusted",
+        "The {0} '{1}' is exposed as '{2}' because {3}",
+        DiagnosticSeverity.Info);
+
     public static readonly DiagnosticDescriptor InvalidOption = Create(
         "CGN007",
         "Invalid CorpusGen option",

@@ -6,7 +6,8 @@ namespace CorpusGen.Emit;
 /// Writes the types every corpus shares: the <c>NewsArticle</c> class and the <c>ArticleScript</c> and
 /// <c>ArticleDirection</c> enums. An article reads its metadata from a row of its shard's table, numbers computed
 /// at compile time; the text is read as UTF-8 from a resource slice or a literal, decoded once on first use, and
-/// paragraphs are cut at offsets computed at compile time: nothing scans the text at run time.
+/// paragraphs and sentences are cut at offsets computed at compile time. Only words are cut by looking at the text,
+/// for white space, on first use: their offsets would take more room than the text.
 /// </summary>
 public static class ArticleClassEmitter
 {
@@ -31,6 +32,8 @@ public static class ArticleClassEmitter
             private byte[]? _file;
             private string? _text;
             private {{strings}}? _paragraphs;
+            private {{strings}}? _sentences;
+            private {{strings}}? _words;
 
             private {{article}}({{table}} table, int row)
             {
@@ -80,6 +83,9 @@ public static class ArticleClassEmitter
             /// <summary>White-space separated tokens of the text that hold at least one letter or digit.</summary>
             public int WordCount { get; }
 
+            /// <summary>The words <see cref="WordCount"/> counts, in order: cut from the text at white space on first use, leaving out the tokens found at compile time to hold no letter or digit.</summary>
+            public {{strings}} Words => _words ??= global::System.Array.AsReadOnly({{table}}.Words(_values, Text));
+
             /// <summary>Unicode scalar values (code points) of the text.</summary>
             public int CharacterCount { get; }
 
@@ -96,7 +102,10 @@ public static class ArticleClassEmitter
             public global::System.TimeSpan ReadingTime => global::System.TimeSpan.FromSeconds(global::System.Math.Round(WordCount * 60.0 / WordsPerMinute(Script)));
 
             /// <summary>The text as UTF-8, from the assembly: the first use copies the article's file out of the assembly's resources, later ones allocate nothing.</summary>
-            public {{span}} Utf8Text => _resourceName is null ? _table.Literal(_row) : Slice(_file ?? LoadFile(_resourceName));
+            public {{span}} Utf8Text => _resourceName is null ? _table.Literal(_row) : Slice(_file ??= ReadFile(_resourceName));
+
+            /// <summary>The text as UTF-8 for one use: <see cref="Utf8Text"/>, without keeping the article's file, so that a pass over the whole corpus keeps none of the files it reads.</summary>
+            internal {{span}} ReadUtf8Text() => _resourceName is null ? _table.Literal(_row) : Slice(_file ?? ReadFile(_resourceName));
 
             /// <summary>The text: everything after the date header, trailing white space trimmed, otherwise exactly as in the file. Decoded from UTF-8 once, on first use.</summary>
             public string Text => _text ??= global::System.Text.Encoding.UTF8.GetString(Utf8Text);
@@ -106,6 +115,12 @@ public static class ArticleClassEmitter
 
             /// <summary>The first paragraph.</summary>
             public string Lead => Paragraphs[0];
+
+            /// <summary>The sentences, each trimmed and within a paragraph, cut from the text at offsets computed at compile time. A sentence ends at <c>.</c> <c>!</c> <c>?</c> <c>؟</c> <c>۔</c> or <c>…</c> and the closing quotes after it, followed by white space, but not after an abbreviation or an initial (<c>Mr.</c>, <c>U.S.</c>, <c>J.</c>) nor before a quote's lower-case continuation; and at every paragraph's end.</summary>
+            public {{strings}} Sentences => _sentences ??= global::System.Array.AsReadOnly({{table}}.Sentences(_values, Text));
+
+            /// <summary>How many sentences the text has.</summary>
+            public int SentenceCount => _values[{{table}}.SentenceCount];
 
             /// <summary>The id and date, as <c>801cc98336fcfd6a (2025-09-20)</c>.</summary>
             public override string ToString() => Id + " (" + Date.ToString("yyyy'-'MM'-'dd", global::System.Globalization.CultureInfo.InvariantCulture) + ")";
@@ -122,9 +137,9 @@ public static class ArticleClassEmitter
 
             private int FileLength => _values[{{table}}.FileLength];
 
-            // Copies the article file out of the assembly once. The length check catches a resource that is not the
+            // Copies the article file out of the assembly. The length check catches a resource that is not the
             // file the compiler read (a build without the package's targets, or a file changed in between).
-            private byte[] LoadFile(string resourceName)
+            private byte[] ReadFile(string resourceName)
             {
                 var assembly = typeof({{article}}).Assembly;
                 using var stream = assembly.GetManifestResourceStream(resourceName)
@@ -147,7 +162,7 @@ public static class ArticleClassEmitter
                     throw new global::System.InvalidOperationException($"The resource '{resourceName}' has {read} bytes, but the file the compiler read for article '{Id}' had {FileLength}: rebuild the project.");
                 }
 
-                return _file = file;
+                return file;
             }
 
             private {{strings}} CutParagraphs()

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using CorpusGen.Model;
+using CorpusGen.Text;
 
 namespace CorpusGen.Emit;
 
@@ -20,7 +21,12 @@ public static class ArticleTable
         once, and the numbers, encoded as UTF-16 code units. The numbers start with the row count and the start of each
         row, two units each (high, low); a row is its number of values, then the values. A value n is stored as n + 1
         in groups of 15 bits, highest first, each group but the last with 0x8000 set. A string value is a start and a
-        length in the strings, the length -1 for null.
+        length in the strings, the length -1 for null. After the fields of fixed place come the paragraphs, a start and
+        a length each; the tokens that are no word (NonWordCount of them), by their index among the text's white-space
+        separated tokens; then, unless every paragraph is one sentence, for each paragraph its number of sentences and
+        a cut after each of them but the last: the sentence's length times two, plus one when the white space after it
+        is not one unit long, followed then by that white space's length. A paragraph's first sentence starts where the
+        paragraph starts, its last ends where it ends.
         """;
 
     private const int GroupBits = 15;
@@ -31,14 +37,15 @@ public static class ArticleTable
     [
         ("Id", 0), ("FileName", 2), ("Outlet", 4), ("City", 6), ("ResourceName", 8),
         ("Ordinal", 10), ("Date", 11), ("WordCount", 12), ("CharacterCount", 13), ("Script", 14),
-        ("TextStart", 15), ("TextLength", 16), ("FileLength", 17), ("ParagraphCount", 18), ("Paragraphs", 19),
+        ("TextStart", 15), ("TextLength", 16), ("FileLength", 17), ("ParagraphCount", 18), ("SentenceCount", 19),
+        ("NonWordCount", 20), ("Paragraphs", 21),
     ];
 
     /// <summary>An article's row: its strings, then its numbers in the order of <see cref="Fields"/>.</summary>
     public static ArticleRow Row(ArticleSpec article, string? resourceName)
     {
         var slice = resourceName is null ? default : article.FileBytes.GetValueOrDefault();
-        var numbers = new List<int>(9 + (2 * article.Paragraphs.Count))
+        var numbers = new List<int>(11 + (2 * article.Paragraphs.Count) + article.NonWordTokens.Count)
         {
             article.Ordinal ?? -1,
             (article.Date.Year * 10000) + (article.Date.Month * 100) + article.Date.Day,
@@ -49,6 +56,8 @@ public static class ArticleTable
             slice.Length,
             slice.FileLength,
             article.Paragraphs.Count,
+            article.Sentences.Count,
+            article.NonWordTokens.Count,
         };
         foreach (var paragraph in article.Paragraphs)
         {
@@ -56,7 +65,41 @@ public static class ArticleTable
             numbers.Add(paragraph.Length);
         }
 
+        numbers.AddRange(article.NonWordTokens);
+        AddSentences(numbers, article.Paragraphs, article.Sentences);
         return new ArticleRow(article.Id, article.FileName, article.Outlet, article.City, resourceName, numbers.ToEquatableArray());
+    }
+
+    // Sentences lie within paragraphs, the white space between them mostly one space: a paragraph's sentence count
+    // and the lengths of all but its last sentence place them, and the seed's paragraphs, one sentence each, need
+    // nothing at all.
+    private static void AddSentences(List<int> numbers, EquatableArray<TextRange> paragraphs, EquatableArray<TextRange> sentences)
+    {
+        if (sentences.Count == paragraphs.Count)
+        {
+            return;
+        }
+
+        var next = 0;
+        foreach (var paragraph in paragraphs)
+        {
+            var first = next;
+            while (next < sentences.Count && sentences[next].Start < paragraph.End)
+            {
+                next++;
+            }
+
+            numbers.Add(next - first);
+            for (var i = first; i < next - 1; i++)
+            {
+                var space = sentences[i + 1].Start - sentences[i].End;
+                numbers.Add((sentences[i].Length * 2) + (space == 1 ? 0 : 1));
+                if (space != 1)
+                {
+                    numbers.Add(space);
+                }
+            }
+        }
     }
 
     /// <summary>The two constants of a shard's table: its strings and its numbers.</summary>
@@ -161,6 +204,77 @@ public static class ArticleTable
 
             internal {{span}} Literal(int row) => _literal!(row);
 
+            /// <summary>The sentences of an article, cut from its text where its row's <paramref name="values"/> place them.</summary>
+            internal static string[] Sentences(int[] values, string text)
+            {
+                var sentences = new string[values[SentenceCount]];
+                var paragraphCount = values[ParagraphCount];
+                var oneEach = sentences.Length == paragraphCount;
+                var at = Paragraphs + (2 * paragraphCount) + values[NonWordCount];
+                var next = 0;
+                for (var paragraph = 0; paragraph < paragraphCount; paragraph++)
+                {
+                    var start = values[Paragraphs + (2 * paragraph)];
+                    var end = start + values[Paragraphs + (2 * paragraph) + 1];
+                    for (var count = oneEach ? 1 : values[at++]; count > 1; count--)
+                    {
+                        var cut = values[at++];
+                        sentences[next++] = text.Substring(start, cut >> 1);
+                        start += (cut >> 1) + ((cut & 1) == 0 ? 1 : values[at++]);
+                    }
+
+                    sentences[next++] = text.Substring(start, end - start);
+                }
+
+                return sentences;
+            }
+
+            /// <summary>
+            /// The words of an article: the white-space separated tokens of its text, but for those its row's
+            /// <paramref name="values"/> list as holding no letter or digit. Only white space is looked for here.
+            /// </summary>
+            internal static string[] Words(int[] values, string text)
+            {
+                var words = new string[values[WordCount]];
+                var nonWord = Paragraphs + (2 * values[ParagraphCount]);
+                var nonWordsEnd = nonWord + values[NonWordCount];
+                var (at, token, next) = (0, 0, 0);
+                while (true)
+                {
+                    while (at < text.Length && IsWhiteSpace(text[at]))
+                    {
+                        at++;
+                    }
+
+                    if (at == text.Length)
+                    {
+                        return words;
+                    }
+
+                    var start = at;
+                    while (at < text.Length && !IsWhiteSpace(text[at]))
+                    {
+                        at++;
+                    }
+
+                    if (nonWord < nonWordsEnd && values[nonWord] == token)
+                    {
+                        nonWord++;
+                    }
+                    else
+                    {
+                        words[next++] = text.Substring(start, at - start);
+                    }
+
+                    token++;
+                }
+            }
+
+            // The white space CorpusGen counted words between (Unicode's White_Space), not char.IsWhiteSpace, whose
+            // tables differ between runtimes.
+            private static bool IsWhiteSpace(char c) =>
+                c is {{WhiteSpacePattern.Value}};
+
             private {{article}} Publish(int row)
             {
                 var created = new {{article}}(this, row);
@@ -193,6 +307,32 @@ public static class ArticleTable
             """);
         writer.CloseBlock();
     }
+
+    /// <summary>The characters <see cref="UnicodeText.IsWhiteSpace"/> accepts, as a C# pattern.</summary>
+    private static readonly System.Lazy<string> WhiteSpacePattern = new(() =>
+    {
+        var ranges = new List<string>();
+        for (var first = 0; first <= char.MaxValue; first++)
+        {
+            if (!UnicodeText.IsWhiteSpace((char)first))
+            {
+                continue;
+            }
+
+            var last = first;
+            while (last < char.MaxValue && UnicodeText.IsWhiteSpace((char)(last + 1)))
+            {
+                last++;
+            }
+
+            ranges.Add(last == first ? CharLiteral(first) : $"(>= {CharLiteral(first)} and <= {CharLiteral(last)})");
+            first = last;
+        }
+
+        return string.Join(" or ", ranges);
+    });
+
+    private static string CharLiteral(int c) => "'\\u" + c.ToString("X4", CultureInfo.InvariantCulture) + "'";
 
     // Each distinct string once; a file name within its resource name and an id within its file name share
     // their characters, which keeps the assembly's user-string heap (16 MB at most) for more articles.

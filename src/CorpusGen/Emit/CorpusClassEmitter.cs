@@ -9,7 +9,8 @@ namespace CorpusGen.Emit;
 
 /// <summary>
 /// Writes a corpus class: its <c>All</c>, <c>Find</c> and <c>Count</c>, and the index that finds an article by its
-/// address in the shard tables. Article members and the tables are in the shard files (<see cref="ShardFileEmitter"/>).
+/// address in the shard tables. Article members and the tables are in the shard files (<see cref="ShardFileEmitter"/>),
+/// the lookups behind <c>Find</c> and the facets in the lookups file (<see cref="LookupEmitter"/>).
 /// </summary>
 public static class CorpusClassEmitter
 {
@@ -19,7 +20,6 @@ public static class CorpusClassEmitter
     {
         var article = GeneratedNames.Qualified(options.Namespace, GeneratedNames.Article);
         var list = $"global::System.Collections.Generic.IReadOnlyList<{article}>";
-        var index = "global::System.Collections.Generic.Dictionary<string, int>";
         var count = collection.Articles.Count.ToString(CultureInfo.InvariantCulture);
         var indexClass = GeneratedNames.IndexClass;
         var addresses = Addresses(collection);
@@ -71,11 +71,8 @@ public static class CorpusClassEmitter
 
             private const int ShardCount = {{ArticleShards.Count.ToString(CultureInfo.InvariantCulture)}};
             private static {{list}}? s_all;
-            private static {{index}}? s_byId;
 
             internal static {{list}} All => s_all ??= global::System.Array.AsReadOnly(CreateAll());
-
-            internal static {{article}}? Find(string id) => (s_byId ??= CreateIndex()).TryGetValue(id, out var address) ? At(address) : null;
 
             internal static {{article}} At(int address) => Table(address % ShardCount)[address / ShardCount];
 
@@ -88,18 +85,6 @@ public static class CorpusClassEmitter
                 }
 
                 return all;
-            }
-
-            // Ids come from the tables, so finding one article creates that article only.
-            private static {{index}} CreateIndex()
-            {
-                var byId = new {{index}}(s_order.Length, global::System.StringComparer.Ordinal);
-                foreach (var address in s_order)
-                {
-                    byId.Add(Table(address % ShardCount).IdOf(address / ShardCount), address);
-                }
-
-                return byId;
             }
 
             private static {{article}}.{{GeneratedNames.TableClass}} Table(int shard) => shard switch

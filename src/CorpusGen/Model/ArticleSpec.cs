@@ -8,6 +8,9 @@ namespace CorpusGen.Model;
 /// cut to the body: it is the compiler's own string, so holding it costs no copy.</param>
 /// <param name="Body">Where <see cref="Text"/> lies in <see cref="Content"/>.</param>
 /// <param name="Paragraphs">Where each paragraph lies in <see cref="Text"/>, in UTF-16 code units.</param>
+/// <param name="Sentences">Where each sentence lies in <see cref="Text"/>, in order; each within a paragraph.</param>
+/// <param name="NonWordTokens">The white-space separated tokens of <see cref="Text"/> that hold no letter or digit,
+/// by their index among all its tokens: the ones <see cref="WordCount"/> leaves out.</param>
 /// <param name="FileBytes">Where the text lies in the file's bytes, when the file is UTF-8 the compiler decoded
 /// without loss; null when the text can only be stored as the compiler read it.</param>
 public sealed record ArticleSpec(
@@ -21,7 +24,9 @@ public sealed record ArticleSpec(
     string Content,
     TextRange Body,
     EquatableArray<TextRange> Paragraphs,
+    EquatableArray<TextRange> Sentences,
     int WordCount,
+    EquatableArray<int> NonWordTokens,
     int CharacterCount,
     ArticleScript Script,
     FileSlice? FileBytes)

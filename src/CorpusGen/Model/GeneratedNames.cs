@@ -21,11 +21,21 @@ public static class GeneratedNames
     /// <summary>The nested class of <see cref="Article"/> that reads one shard's table of articles.</summary>
     public const string TableClass = "Table";
 
+    public const string Facet = "ArticleFacet";
+
     /// <summary>The types generated beside the corpus classes.</summary>
-    public static readonly string[] SharedTypes = [Article, Script, Direction];
+    public static readonly string[] SharedTypes = [Article, Script, Direction, Facet];
 
     /// <summary>What every corpus class declares: no class can share a name with one of its members (CS0542).</summary>
-    public static readonly string[] CorpusClassMembers = ["All", "Find", "Count", IndexClass, ArticleAt];
+    public static readonly string[] CorpusClassMembers =
+    [
+        "All", "Find", "Count", IndexClass, ArticleAt,
+        "Outlets", "Cities", "ByOutlet", "ByCity", "Between", "OnDate", "ByScript", "FirstDate", "LastDate",
+        "WriteJsonLines", "WriteDatasetCard",
+    ];
+
+    /// <summary>What every facet class (<c>Outlets</c>, <c>Cities</c>) declares besides a member per value.</summary>
+    public static readonly string[] FacetClassMembers = ["All", "Unknown"];
 
     /// <summary>The <c>global::</c>-qualified name of generated type <paramref name="name"/> in <paramref name="namespace"/>.</summary>
     public static string Qualified(string @namespace, string name) =>
@@ -33,6 +43,12 @@ public static class GeneratedNames
 
     /// <summary>The nested class of the corpus's index that holds shard <paramref name="shard"/>'s table.</summary>
     public static string ShardClass(int shard) => "Shard" + shard.ToString("00", CultureInfo.InvariantCulture);
+
+    /// <summary>The hint name of the file that holds the lookup tables and facets of corpus class <paramref name="className"/>.</summary>
+    public static string LookupsFile(string className) => className + ".Lookups.g.cs";
+
+    /// <summary>The hint name of the file that holds the export methods and dataset card of corpus class <paramref name="className"/>.</summary>
+    public static string ExportFile(string className) => className + ".Export.g.cs";
 
     /// <summary>The hint name of the file that holds shard <paramref name="shard"/> of corpus class <paramref name="className"/>.</summary>
     public static string ShardFile(string className, int shard) =>

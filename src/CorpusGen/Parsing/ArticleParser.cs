@@ -28,7 +28,8 @@ public static class ArticleParser
 
         var name = ArticleFileName.FromPath(text.FilePath);
         var article = text.Content is null ? null : ParseArticle(text.FilePath, name, text.Content, text.IsFileUtf8, projectDirectory, diagnostics);
-        var declaration = new DeclaredArticle(text.FilePath, name.FileName, name.Stem, text.Collection, article?.Id);
+        var facts = article is null ? null : new ArticleFacts(article.Date, article.Outlet, article.City, article.Script);
+        var declaration = new DeclaredArticle(text.FilePath, name.FileName, name.Stem, text.Collection, article?.Id, facts);
         return Result.With(new ParsedArticle(declaration, article), diagnostics);
     }
 
@@ -115,7 +116,9 @@ public static class ArticleParser
             content,
             body,
             paragraphs,
+            SentenceBoundaries.Find(content, body, paragraphs),
             measures.WordCount,
+            measures.NonWordTokens,
             measures.CharacterCount,
             measures.Script,
             fileBytes);

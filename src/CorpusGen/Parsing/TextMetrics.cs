@@ -8,7 +8,9 @@ namespace CorpusGen.Parsing;
 
 /// <summary>What one pass over an article body counts.</summary>
 /// <param name="FirstLoneSurrogate">The index of the first surrogate that is not half of a pair, or -1.</param>
-public readonly record struct TextMeasures(int WordCount, int CharacterCount, ArticleScript Script, int FirstLoneSurrogate);
+/// <param name="NonWordTokens">The white-space separated tokens that hold no letter or digit, by their index among
+/// all tokens: what a word count leaves out.</param>
+public readonly record struct TextMeasures(int WordCount, int CharacterCount, ArticleScript Script, int FirstLoneSurrogate, EquatableArray<int> NonWordTokens);
 
 /// <summary>Paragraphs and counts of an article body.</summary>
 public static class TextMetrics
@@ -74,7 +76,9 @@ public static class TextMetrics
     /// Counts words, characters and the letters of each script in one pass. A word is a white-space separated token
     /// that holds at least one letter or digit; a character is a Unicode scalar value (a surrogate pair counts once);
     /// the script is the one most letters are written in. Only the <paramref name="body"/> of
-    /// <paramref name="text"/> is read, and a surrogate's index counts from its start.
+    /// <paramref name="text"/> is read, and a surrogate's index counts from its start. The tokens that are no word
+    /// are listed, so that the words can be cut from the text at run time without asking which characters are
+    /// letters.
     /// </summary>
     [MethodImpl(Optimized.FromFirstCall)]
     public static TextMeasures Measure(string text, TextRange body)
@@ -83,6 +87,7 @@ public static class TextMetrics
         var letters = new int[(int)ArticleScript.Other + 1];
         var (arabic, latin) = (0, 0);
         var (words, pairs, firstLoneSurrogate) = (0, 0, -1);
+        var tokens = 0;
         var inToken = false;
         var tokenHasLetter = false;
         for (var i = body.Start; i < body.End; i++)
@@ -90,11 +95,8 @@ public static class TextMetrics
             var found = classes[text[i]];
             if ((found & CharClasses.WhiteSpace) != 0)
             {
-                if (tokenHasLetter)
-                {
-                    words++;
-                }
-
+                words += tokenHasLetter ? 1 : 0;
+                tokens += inToken ? 1 : 0;
                 inToken = false;
                 tokenHasLetter = false;
                 continue;
@@ -138,9 +140,59 @@ public static class TextMetrics
             }
         }
 
+        tokens += inToken ? 1 : 0;
+        words += inToken && tokenHasLetter ? 1 : 0;
+        var nonWords = tokens - words;
         letters[(int)ArticleScript.Arabic] += arabic;
         letters[(int)ArticleScript.Latin] += latin;
-        return new TextMeasures(inToken && tokenHasLetter ? words + 1 : words, body.Length - pairs, MostUsed(letters), firstLoneSurrogate);
+        var nonWordTokens = nonWords == 0 ? EquatableArray<int>.Empty : NonWordTokens(text, body, nonWords);
+        return new TextMeasures(words, body.Length - pairs, MostUsed(letters), firstLoneSurrogate, nonWordTokens);
+    }
+
+    /// <summary>
+    /// Where the <paramref name="count"/> tokens that hold no letter or digit are, by their index among all tokens:
+    /// a second pass, for the articles that have any, which keeps the first one's loop as it was; it stops at the last
+    /// of them, mostly the dash of a dateline.
+    /// </summary>
+    private static EquatableArray<int> NonWordTokens(string text, TextRange body, int count)
+    {
+        var classes = CharClasses.Table;
+        var found = new int[count];
+        var (listed, token, inToken, tokenHasLetter) = (0, 0, false, false);
+        for (var i = body.Start; listed < count; i++)
+        {
+            if (i == body.End || (classes[text[i]] & CharClasses.WhiteSpace) != 0)
+            {
+                if (inToken)
+                {
+                    if (!tokenHasLetter)
+                    {
+                        found[listed++] = token;
+                    }
+
+                    token++;
+                }
+
+                (inToken, tokenHasLetter) = (false, false);
+                continue;
+            }
+
+            inToken = true;
+            if ((classes[text[i]] & CharClasses.Surrogate) != 0)
+            {
+                if (char.IsHighSurrogate(text, i) && i + 1 < body.End && char.IsLowSurrogate(text, i + 1))
+                {
+                    tokenHasLetter |= char.IsLetterOrDigit(text, i);
+                    i++;
+                }
+
+                continue;
+            }
+
+            tokenHasLetter |= (classes[text[i]] & CharClasses.LetterOrDigit) != 0;
+        }
+
+        return new EquatableArray<int>(found);
     }
 
     private static ArticleScript MostUsed(int[] letters)

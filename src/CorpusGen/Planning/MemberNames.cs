@@ -15,30 +15,33 @@ public static class MemberNames
     public const string Prefix = "Article_";
 
     /// <summary>The member name for <paramref name="stem"/>, and why it differs from the stem, if it must.</summary>
-    public static (string Name, string? Reason) FromStem(string stem, ISet<string> reserved)
+    /// <param name="prefix">What a name that cannot stand alone starts with.</param>
+    /// <param name="subject">What the name is made from, as a reason names it.</param>
+    /// <param name="owner">The class the member is in, as a reason names it.</param>
+    public static (string Name, string? Reason) FromStem(string stem, ISet<string> reserved, string prefix = Prefix, string subject = "its file name", string owner = "the corpus class")
     {
         var name = KeepIdentifierRuns(stem, out var dropped);
-        string? reason = dropped ? "its file name has characters a C# name cannot hold" : null;
+        string? reason = dropped ? subject + " has characters a C# name cannot hold" : null;
 
         if (name.Length == 0)
         {
-            return (Prefix + "Unnamed", reason);
+            return (prefix + "Unnamed", reason);
         }
 
         if (!SyntaxFacts.IsIdentifierStartCharacter(name[0]))
         {
             // NNN_id.txt, the usual form, lands here: the prefix is the documented rule, not worth a message.
-            name = Prefix + name;
+            name = prefix + name;
         }
         else if (SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None)
         {
-            name = Prefix + name;
-            reason ??= "its file name is a C# keyword";
+            name = prefix + name;
+            reason ??= subject + " is a C# keyword";
         }
         else if (reserved.Contains(name))
         {
-            name = Prefix + name;
-            reason ??= $"'{name.Substring(Prefix.Length)}' is a member the corpus class already has";
+            name = prefix + name;
+            reason ??= $"'{name.Substring(prefix.Length)}' is a member {owner} already has";
         }
 
         return (name, reason);

@@ -152,8 +152,11 @@ internal static class GeneratedFiles
     /// <summary>The name of the shard file that declares article member <paramref name="member"/>.</summary>
     public static string ShardFile(string member, string className = "NewsCorpus") => $"{className}.Articles{ArticleShards.ShardOf(member):00}.g.cs";
 
-    /// <summary>How many files a corpus of <paramref name="members"/> gets: the article class, the corpus class and a file per shard in use.</summary>
-    public static int Count(params string[] members) => 2 + members.Select(ArticleShards.ShardOf).Distinct().Count();
+    /// <summary>
+    /// How many files a corpus of <paramref name="members"/> gets: the article and facet types, the corpus class and
+    /// its lookups and its export, and a file per shard in use.
+    /// </summary>
+    public static int Count(params string[] members) => 5 + members.Select(ArticleShards.ShardOf).Distinct().Count();
 
     public static string SourceDeclaring(IEnumerable<GeneratedSourceResult> sources, string member) =>
         sources.Select(source => source.SourceText.ToString())

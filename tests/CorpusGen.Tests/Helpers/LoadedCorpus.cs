@@ -41,6 +41,26 @@ internal sealed class LoadedCorpus
 
     public LoadedArticle Member(string name) => Wrap(_corpus.GetProperty(name)!.GetValue(null)!);
 
+    /// <summary>Calls static method <paramref name="name"/> of the corpus class; its exception, not reflection's, is thrown.</summary>
+    public object? Call(string name, object?[] arguments)
+    {
+        try
+        {
+            return _corpus.GetMethods().Single(method => method.Name == name && method.GetParameters().Length == arguments.Length).Invoke(null, arguments);
+        }
+        catch (TargetInvocationException invocation) when (invocation.InnerException is not null)
+        {
+            throw invocation.InnerException;
+        }
+    }
+
+    public T Static<T>(string property) => (T)_corpus.GetProperty(property)!.GetValue(null)!;
+
+    /// <summary>A class nested in the corpus class, such as a facet class.</summary>
+    public Type Nested(string name) => _corpus.GetNestedType(name)!;
+
+    public Type Type(string name) => _assembly.GetType(name, throwOnError: true)!;
+
     private LoadedArticle Wrap(object article) => new(article, _assembly.GetType("Test.Probe")!);
 }
 

@@ -14,6 +14,8 @@ internal sealed partial class NewsArticle
     private byte[]? _file;
     private string? _text;
     private global::System.Collections.Generic.IReadOnlyList<string>? _paragraphs;
+    private global::System.Collections.Generic.IReadOnlyList<string>? _sentences;
+    private global::System.Collections.Generic.IReadOnlyList<string>? _words;
 
     private NewsArticle(Table table, int row)
     {
@@ -42,7 +44,12 @@ internal sealed partial class NewsArticle
     /// once, and the numbers, encoded as UTF-16 code units. The numbers start with the row count and the start of each
     /// row, two units each (high, low); a row is its number of values, then the values. A value n is stored as n + 1
     /// in groups of 15 bits, highest first, each group but the last with 0x8000 set. A string value is a start and a
-    /// length in the strings, the length -1 for null.
+    /// length in the strings, the length -1 for null. After the fields of fixed place come the paragraphs, a start and
+    /// a length each; the tokens that are no word (NonWordCount of them), by their index among the text's white-space
+    /// separated tokens; then, unless every paragraph is one sentence, for each paragraph its number of sentences and
+    /// a cut after each of them but the last: the sentence's length times two, plus one when the white space after it
+    /// is not one unit long, followed then by that white space's length. A paragraph's first sentence starts where the
+    /// paragraph starts, its last ends where it ends.
     /// </summary>
     internal sealed class Table
     {
@@ -60,7 +67,9 @@ internal sealed partial class NewsArticle
         internal const int TextLength = 16;
         internal const int FileLength = 17;
         internal const int ParagraphCount = 18;
-        internal const int Paragraphs = 19;
+        internal const int SentenceCount = 19;
+        internal const int NonWordCount = 20;
+        internal const int Paragraphs = 21;
 
         private readonly string _strings;
         private readonly string _numbers;
@@ -103,6 +112,77 @@ internal sealed partial class NewsArticle
         internal string? String(int[] values, int field) => values[field + 1] < 0 ? null : _strings.Substring(values[field], values[field + 1]);
 
         internal global::System.ReadOnlySpan<byte> Literal(int row) => _literal!(row);
+
+        /// <summary>The sentences of an article, cut from its text where its row's <paramref name="values"/> place them.</summary>
+        internal static string[] Sentences(int[] values, string text)
+        {
+            var sentences = new string[values[SentenceCount]];
+            var paragraphCount = values[ParagraphCount];
+            var oneEach = sentences.Length == paragraphCount;
+            var at = Paragraphs + (2 * paragraphCount) + values[NonWordCount];
+            var next = 0;
+            for (var paragraph = 0; paragraph < paragraphCount; paragraph++)
+            {
+                var start = values[Paragraphs + (2 * paragraph)];
+                var end = start + values[Paragraphs + (2 * paragraph) + 1];
+                for (var count = oneEach ? 1 : values[at++]; count > 1; count--)
+                {
+                    var cut = values[at++];
+                    sentences[next++] = text.Substring(start, cut >> 1);
+                    start += (cut >> 1) + ((cut & 1) == 0 ? 1 : values[at++]);
+                }
+
+                sentences[next++] = text.Substring(start, end - start);
+            }
+
+            return sentences;
+        }
+
+        /// <summary>
+        /// The words of an article: the white-space separated tokens of its text, but for those its row's
+        /// <paramref name="values"/> list as holding no letter or digit. Only white space is looked for here.
+        /// </summary>
+        internal static string[] Words(int[] values, string text)
+        {
+            var words = new string[values[WordCount]];
+            var nonWord = Paragraphs + (2 * values[ParagraphCount]);
+            var nonWordsEnd = nonWord + values[NonWordCount];
+            var (at, token, next) = (0, 0, 0);
+            while (true)
+            {
+                while (at < text.Length && IsWhiteSpace(text[at]))
+                {
+                    at++;
+                }
+
+                if (at == text.Length)
+                {
+                    return words;
+                }
+
+                var start = at;
+                while (at < text.Length && !IsWhiteSpace(text[at]))
+                {
+                    at++;
+                }
+
+                if (nonWord < nonWordsEnd && values[nonWord] == token)
+                {
+                    nonWord++;
+                }
+                else
+                {
+                    words[next++] = text.Substring(start, at - start);
+                }
+
+                token++;
+            }
+        }
+
+        // The white space CorpusGen counted words between (Unicode's White_Space), not char.IsWhiteSpace, whose
+        // tables differ between runtimes.
+        private static bool IsWhiteSpace(char c) =>
+            c is (>= '\u0009' and <= '\u000D') or '\u0020' or '\u0085' or '\u00A0' or '\u1680' or (>= '\u2000' and <= '\u200A') or (>= '\u2028' and <= '\u2029') or '\u202F' or '\u205F' or '\u3000';
 
         private NewsArticle Publish(int row)
         {
@@ -156,6 +236,9 @@ internal sealed partial class NewsArticle
     /// <summary>White-space separated tokens of the text that hold at least one letter or digit.</summary>
     public int WordCount { get; }
 
+    /// <summary>The words <see cref="WordCount"/> counts, in order: cut from the text at white space on first use, leaving out the tokens found at compile time to hold no letter or digit.</summary>
+    public global::System.Collections.Generic.IReadOnlyList<string> Words => _words ??= global::System.Array.AsReadOnly(Table.Words(_values, Text));
+
     /// <summary>Unicode scalar values (code points) of the text.</summary>
     public int CharacterCount { get; }
 
@@ -172,7 +255,10 @@ internal sealed partial class NewsArticle
     public global::System.TimeSpan ReadingTime => global::System.TimeSpan.FromSeconds(global::System.Math.Round(WordCount * 60.0 / WordsPerMinute(Script)));
 
     /// <summary>The text as UTF-8, from the assembly: the first use copies the article's file out of the assembly's resources, later ones allocate nothing.</summary>
-    public global::System.ReadOnlySpan<byte> Utf8Text => _resourceName is null ? _table.Literal(_row) : Slice(_file ?? LoadFile(_resourceName));
+    public global::System.ReadOnlySpan<byte> Utf8Text => _resourceName is null ? _table.Literal(_row) : Slice(_file ??= ReadFile(_resourceName));
+
+    /// <summary>The text as UTF-8 for one use: <see cref="Utf8Text"/>, without keeping the article's file, so that a pass over the whole corpus keeps none of the files it reads.</summary>
+    internal global::System.ReadOnlySpan<byte> ReadUtf8Text() => _resourceName is null ? _table.Literal(_row) : Slice(_file ?? ReadFile(_resourceName));
 
     /// <summary>The text: everything after the date header, trailing white space trimmed, otherwise exactly as in the file. Decoded from UTF-8 once, on first use.</summary>
     public string Text => _text ??= global::System.Text.Encoding.UTF8.GetString(Utf8Text);
@@ -182,6 +268,12 @@ internal sealed partial class NewsArticle
 
     /// <summary>The first paragraph.</summary>
     public string Lead => Paragraphs[0];
+
+    /// <summary>The sentences, each trimmed and within a paragraph, cut from the text at offsets computed at compile time. A sentence ends at <c>.</c> <c>!</c> <c>?</c> <c>؟</c> <c>۔</c> or <c>…</c> and the closing quotes after it, followed by white space, but not after an abbreviation or an initial (<c>Mr.</c>, <c>U.S.</c>, <c>J.</c>) nor before a quote's lower-case continuation; and at every paragraph's end.</summary>
+    public global::System.Collections.Generic.IReadOnlyList<string> Sentences => _sentences ??= global::System.Array.AsReadOnly(Table.Sentences(_values, Text));
+
+    /// <summary>How many sentences the text has.</summary>
+    public int SentenceCount => _values[Table.SentenceCount];
 
     /// <summary>The id and date, as <c>801cc98336fcfd6a (2025-09-20)</c>.</summary>
     public override string ToString() => Id + " (" + Date.ToString("yyyy'-'MM'-'dd", global::System.Globalization.CultureInfo.InvariantCulture) + ")";
@@ -198,9 +290,9 @@ internal sealed partial class NewsArticle
 
     private int FileLength => _values[Table.FileLength];
 
-    // Copies the article file out of the assembly once. The length check catches a resource that is not the
+    // Copies the article file out of the assembly. The length check catches a resource that is not the
     // file the compiler read (a build without the package's targets, or a file changed in between).
-    private byte[] LoadFile(string resourceName)
+    private byte[] ReadFile(string resourceName)
     {
         var assembly = typeof(NewsArticle).Assembly;
         using var stream = assembly.GetManifestResourceStream(resourceName)
@@ -223,7 +315,7 @@ internal sealed partial class NewsArticle
             throw new global::System.InvalidOperationException($"The resource '{resourceName}' has {read} bytes, but the file the compiler read for article '{Id}' had {FileLength}: rebuild the project.");
         }
 
-        return _file = file;
+        return file;
     }
 
     private global::System.Collections.Generic.IReadOnlyList<string> CutParagraphs()

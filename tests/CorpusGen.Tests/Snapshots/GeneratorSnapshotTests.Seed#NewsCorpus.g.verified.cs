@@ -31,11 +31,8 @@ internal static partial class NewsCorpus
 
         private const int ShardCount = 64;
         private static global::System.Collections.Generic.IReadOnlyList<global::Test.NewsArticle>? s_all;
-        private static global::System.Collections.Generic.Dictionary<string, int>? s_byId;
 
         internal static global::System.Collections.Generic.IReadOnlyList<global::Test.NewsArticle> All => s_all ??= global::System.Array.AsReadOnly(CreateAll());
-
-        internal static global::Test.NewsArticle? Find(string id) => (s_byId ??= CreateIndex()).TryGetValue(id, out var address) ? At(address) : null;
 
         internal static global::Test.NewsArticle At(int address) => Table(address % ShardCount)[address / ShardCount];
 
@@ -48,18 +45,6 @@ internal static partial class NewsCorpus
             }
 
             return all;
-        }
-
-        // Ids come from the tables, so finding one article creates that article only.
-        private static global::System.Collections.Generic.Dictionary<string, int> CreateIndex()
-        {
-            var byId = new global::System.Collections.Generic.Dictionary<string, int>(s_order.Length, global::System.StringComparer.Ordinal);
-            foreach (var address in s_order)
-            {
-                byId.Add(Table(address % ShardCount).IdOf(address / ShardCount), address);
-            }
-
-            return byId;
         }
 
         private static global::Test.NewsArticle.Table Table(int shard) => shard switch

@@ -1,0 +1,293 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using CorpusGen.Model;
+
+namespace CorpusGen.Emit;
+
+/// <summary>
+/// Writes a corpus class's lookups, all computed at compile time: <c>Find</c>'s table of ids, the facet classes
+/// <c>Outlets</c> and <c>Cities</c> with <c>ByOutlet</c> and <c>ByCity</c>, <c>Between</c> and <c>OnDate</c> over
+/// the articles in date order, <c>ByScript</c>, <c>FirstDate</c> and <c>LastDate</c>. A lookup returns a list that
+/// creates each article when it is read, so nothing is built before the first answer.
+/// </summary>
+public static class LookupEmitter
+{
+    /// <summary>The type every corpus shares beside <c>NewsArticle</c>: one value of a facet.</summary>
+    public static GeneratedFile EmitFacetType(CorpusOptions options)
+    {
+        var writer = SourceWriter.StartFile(options.Namespace);
+        var article = GeneratedNames.Qualified(options.Namespace, GeneratedNames.Article);
+        var list = $"global::System.Collections.Generic.IReadOnlyList<{article}>";
+        writer.OpenType("One value of a corpus's facet, such as an outlet or a city, and its articles.", $"{options.Visibility} sealed class {GeneratedNames.Facet}");
+        writer.WriteLines(
+            $$"""
+            internal {{GeneratedNames.Facet}}(string name, int count, global::System.DateOnly firstDate, global::System.DateOnly lastDate, {{list}} articles)
+            {
+                Name = name;
+                Count = count;
+                FirstDate = firstDate;
+                LastDate = lastDate;
+                Articles = articles;
+            }
+
+            /// <summary>The value as the articles' datelines write it.</summary>
+            public string Name { get; }
+
+            /// <summary>How many articles have it.</summary>
+            public int Count { get; }
+
+            /// <summary>The date of its earliest article.</summary>
+            public global::System.DateOnly FirstDate { get; }
+
+            /// <summary>The date of its latest article.</summary>
+            public global::System.DateOnly LastDate { get; }
+
+            /// <summary>Its articles, in the order of the corpus class's <c>All</c>.</summary>
+            public {{list}} Articles { get; }
+
+            /// <summary>The name and the count, as <c>Reuters (12)</c>.</summary>
+            public override string ToString() => Name + " (" + Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ")";
+            """);
+        writer.CloseBlock();
+        return new GeneratedFile(GeneratedNames.Facet + ".g.cs", writer.ToString());
+    }
+
+    public static GeneratedFile Emit(CollectionPlan collection, CollectionFacets facets, CorpusOptions options)
+    {
+        var article = GeneratedNames.Qualified(options.Namespace, GeneratedNames.Article);
+        var facet = GeneratedNames.Qualified(options.Namespace, GeneratedNames.Facet);
+        var script = GeneratedNames.Qualified(options.Namespace, GeneratedNames.Script);
+        var list = $"global::System.Collections.Generic.IReadOnlyList<{article}>";
+        var index = GeneratedNames.IndexClass;
+
+        // Every list of articles the lookups return, back to back in one table: the date order first.
+        var lists = new List<int>(facets.ByDate);
+        var scripts = facets.ByScript.Select(members => (Start: Append(lists, members), members.Count)).ToList();
+        var facetLists = facets.Facets
+            .Select(facetPlan => (Values: facetPlan.Values.Select(value => (Start: Append(lists, value.Articles), value.Articles.Count)).ToList(), Unknown: (Start: Append(lists, facetPlan.WithoutValue), facetPlan.WithoutValue.Count)))
+            .ToList();
+
+        var writer = SourceWriter.StartFile(options.Namespace);
+        writer.OpenBlock($"{options.Visibility} static partial class {collection.ClassName}");
+        writer.WriteLines(
+            $$"""
+            /// <summary>The date of the corpus's earliest article{{(facets.Dates.Count == 0 ? "; the corpus has none" : "")}}.</summary>
+            public static global::System.DateOnly FirstDate => {{DateOnly(facets.Dates.Count == 0 ? 10101 : facets.Dates[0])}};
+
+            /// <summary>The date of the corpus's latest article{{(facets.Dates.Count == 0 ? "; the corpus has none" : "")}}.</summary>
+            public static global::System.DateOnly LastDate => {{DateOnly(facets.Dates.Count == 0 ? 10101 : facets.Dates[facets.Dates.Count - 1])}};
+
+            /// <summary>The articles dated <paramref name="first"/> to <paramref name="last"/>, both included, by date, then by file name; none when <paramref name="first"/> is after <paramref name="last"/>.</summary>
+            public static {{list}} Between(global::System.DateOnly first, global::System.DateOnly last) => {{index}}.Between(first, last);
+
+            /// <summary>The articles dated <paramref name="date"/>, by file name.</summary>
+            public static {{list}} OnDate(global::System.DateOnly date) => {{index}}.Between(date, date);
+
+            /// <summary>The articles whose text is mostly in <paramref name="script"/>, in the order of <see cref="All"/>.</summary>
+            public static {{list}} ByScript({{script}} script) => script switch
+            {
+            """);
+        var scriptNames = Enum.GetNames(typeof(ArticleScript));
+        for (var value = 0; value < scripts.Count; value++)
+        {
+            if (scripts[value].Count > 0)
+            {
+                writer.WriteLine($"    {script}.{scriptNames[value]} => new {index}.Selection({Number(scripts[value].Start)}, {Number(scripts[value].Count)}),");
+            }
+        }
+
+        writer.WriteLines(
+            $$"""
+                _ => {{index}}.None,
+            };
+
+            """);
+
+        for (var kind = 0; kind < facets.Facets.Count; kind++)
+        {
+            WriteFacet(writer, facets.Facets[kind], facetLists[kind].Values, facetLists[kind].Unknown, article, facet, list, index);
+        }
+
+        var (idNames, idEntries) = LookupTable.Names(collection.Articles.Select((planned, position) => (planned.Id, position)));
+        writer.OpenBlock($"private static partial class {index}");
+        writer.WriteLines(
+            $$"""
+            internal static readonly {{list}} None = new Selection(0, 0);
+
+            // Every list the lookups return: indexes in s_order, the date order first.
+            private static global::System.ReadOnlySpan<byte> Lists => {{StringLiteral.QuoteUtf8(LookupTable.Numbers(lists))}};
+
+            // The date of each article in date order, as yyyymmdd.
+            private static global::System.ReadOnlySpan<byte> Dates => {{StringLiteral.QuoteUtf8(LookupTable.Numbers(facets.Dates))}};
+
+            private static global::System.ReadOnlySpan<byte> IdNames => {{StringLiteral.QuoteUtf8(idNames)}};
+
+            private static global::System.ReadOnlySpan<byte> IdEntries => {{StringLiteral.QuoteUtf8(idEntries)}};
+
+            internal static {{article}}? Find(string id) => ValueOf(IdNames, IdEntries, id) is var position and >= 0 ? At(s_order[position]) : null;
+
+            internal static {{list}} Between(global::System.DateOnly first, global::System.DateOnly last)
+            {
+                var start = FirstDatedFrom(DateNumber(first));
+                var end = FirstDatedFrom(DateNumber(last) + 1);
+                return end > start ? new Selection(start, end - start) : None;
+            }
+
+            private static int DateNumber(global::System.DateOnly date) => (date.Year * 10000) + (date.Month * 100) + date.Day;
+
+            // The first position in date order whose date is not before the date.
+            private static int FirstDatedFrom(int date)
+            {
+                var low = 0;
+                var high = Length(Dates);
+                while (low < high)
+                {
+                    var middle = low + ((high - low) / 2);
+                    if (Number(Dates, middle) < date)
+                    {
+                        low = middle + 1;
+                    }
+                    else
+                    {
+                        high = middle;
+                    }
+                }
+
+                return low;
+            }
+
+            """);
+        LookupTable.WriteDecoder(writer);
+        writer.WriteLines(
+            $$"""
+
+            /// <summary>Articles of the lists table, each created when it is read.</summary>
+            internal sealed class Selection : {{list}}
+            {
+                private readonly int _start;
+
+                internal Selection(int start, int count)
+                {
+                    _start = start;
+                    Count = count;
+                }
+
+                public int Count { get; }
+
+                public {{article}} this[int index] => (uint)index < (uint)Count
+                    ? At(s_order[Number(Lists, _start + index)])
+                    : throw new global::System.ArgumentOutOfRangeException(nameof(index));
+
+                public global::System.Collections.Generic.IEnumerator<{{article}}> GetEnumerator()
+                {
+                    for (var i = 0; i < Count; i++)
+                    {
+                        yield return this[i];
+                    }
+                }
+
+                global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+            }
+            """);
+        writer.CloseBlock();
+        writer.CloseBlock();
+        return new GeneratedFile(GeneratedNames.LookupsFile(collection.ClassName), writer.ToString());
+    }
+
+    private static void WriteFacet(SourceWriter writer, Facet facet, List<(int Start, int Count)> values, (int Start, int Count) unknown, string article, string facetType, string list, string index)
+    {
+        var (singular, withArticle) = facet.ClassName == "Cities" ? ("city", "a city") : ("outlet", "an outlet");
+        var (names, entries) = LookupTable.Names(facet.Values.Select((value, position) => (value.Name, position)));
+        writer.WriteLines(
+            $$"""
+            /// <summary>The articles whose dateline names the {{singular}} <paramref name="{{singular}}"/> (ordinal comparison), in the order of <see cref="All"/>; none for {{withArticle}} no article names.</summary>
+            /// <exception cref="global::System.ArgumentNullException"><paramref name="{{singular}}"/> is <see langword="null"/>.</exception>
+            public static {{list}} {{facet.Lookup}}(string {{singular}}) => {{facet.ClassName}}.Named({{singular}} ?? throw new global::System.ArgumentNullException(nameof({{singular}})))?.Articles ?? {{index}}.None;
+
+            """);
+        writer.OpenType(
+            $"The {facet.ClassName.ToLowerInvariant()} the articles' datelines name, each with its articles: {Number(facet.Values.Count)} in all.",
+            $"public static class {facet.ClassName}");
+        writer.WriteLines(
+            $$"""
+            private static readonly {{facetType}}?[] s_values = new {{facetType}}?[{{Number(facet.Values.Count)}}];
+            private static global::System.Collections.Generic.IReadOnlyList<{{facetType}}>? s_all;
+
+            /// <summary>Every {{singular}}, most articles first, then by name (ordinal comparison).</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<{{facetType}}> All => s_all ??= global::System.Array.AsReadOnly(CreateAll());
+
+            /// <summary>The articles whose lead names no {{singular}}: {{Number(unknown.Count)}}.</summary>
+            public static {{list}} Unknown => {{(unknown.Count == 0 ? index + ".None" : $"new {index}.Selection({Number(unknown.Start)}, {Number(unknown.Count)})")}};
+
+            """);
+        for (var value = 0; value < facet.Values.Count; value++)
+        {
+            var plan = facet.Values[value];
+            writer.WriteLine("/// <summary>")
+                .WriteLine("/// <para>", DocComment.Text(plan.Name), "</para>")
+                .WriteLine($"/// <para>{Number(plan.Articles.Count)} {(plan.Articles.Count == 1 ? "article" : "articles")}, {plan.FirstDate} to {plan.LastDate}</para>")
+                .WriteLine("/// </summary>")
+                .WriteLine($"public static {facetType} {plan.MemberName} => Value({Number(value)});")
+                .WriteLine();
+        }
+
+        writer.WriteLines(
+            $$"""
+            internal static {{facetType}}? Named(string name) => {{index}}.ValueOf(Names, Entries, name) is var value and >= 0 ? Value(value) : null;
+
+            private static {{facetType}}[] CreateAll()
+            {
+                var all = new {{facetType}}[s_values.Length];
+                for (var i = 0; i < all.Length; i++)
+                {
+                    all[i] = Value(i);
+                }
+
+                return all;
+            }
+
+            private static {{facetType}} Value(int value) => s_values[value] ?? Publish(value);
+
+            private static {{facetType}} Publish(int value)
+            {
+                {{facetType}} created = value switch
+                {
+            """);
+        for (var value = 0; value < facet.Values.Count; value++)
+        {
+            var plan = facet.Values[value];
+            writer.WriteLine($"        {Number(value)} => new {facetType}({StringLiteral.Quote(plan.Name)}, {Number(plan.Articles.Count)}, {DateOnly(DateNumber(plan.FirstDate))}, {DateOnly(DateNumber(plan.LastDate))}, new {index}.Selection({Number(values[value].Start)}, {Number(values[value].Count)})),");
+        }
+
+        writer.WriteLines(
+            $$"""
+                    _ => throw new global::System.ArgumentOutOfRangeException(nameof(value)),
+                };
+                return global::System.Threading.Interlocked.CompareExchange(ref s_values[value], created, null) ?? created;
+            }
+
+            // The values' names, ordered by their UTF-8 bytes, for Named.
+            private static global::System.ReadOnlySpan<byte> Names => {{StringLiteral.QuoteUtf8(names)}};
+
+            private static global::System.ReadOnlySpan<byte> Entries => {{StringLiteral.QuoteUtf8(entries)}};
+            """);
+        writer.CloseBlock();
+        writer.WriteLine();
+    }
+
+    private static int Append(List<int> lists, EquatableArray<int> members)
+    {
+        var start = lists.Count;
+        lists.AddRange(members);
+        return start;
+    }
+
+    private static int DateNumber(ArticleDate date) => (date.Year * 10000) + (date.Month * 100) + date.Day;
+
+    private static string DateOnly(int date) =>
+        $"new global::System.DateOnly({Number(date / 10000)}, {Number(date / 100 % 100)}, {Number(date % 100)})";
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

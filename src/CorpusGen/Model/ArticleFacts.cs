@@ -1,0 +1,4 @@
+namespace CorpusGen.Model;
+
+/// <summary>What an article is looked up by besides its id: its date, its dateline's outlet and city, its script.</summary>
+public sealed record ArticleFacts(ArticleDate Date, string? Outlet, string? City, ArticleScript Script);

@@ -1,0 +1,15 @@
+namespace CorpusGen.Model;
+
+/// <summary>
+/// What one corpus class is looked up by, computed at compile time: its facets, its articles in date order, and by
+/// script. Articles are indexes in the class's <c>All</c>.
+/// </summary>
+/// <param name="ByDate">Every article, by date, then by file name: the order of <c>Between</c> and <c>OnDate</c>.</param>
+/// <param name="Dates">The date of each article of <see cref="ByDate"/>, as <c>yyyymmdd</c>.</param>
+/// <param name="ByScript">The articles of each <see cref="ArticleScript"/>, in enum order, each ascending.</param>
+public sealed record CollectionFacets(
+    string ClassName,
+    EquatableArray<Facet> Facets,
+    EquatableArray<int> ByDate,
+    EquatableArray<int> Dates,
+    EquatableArray<EquatableArray<int>> ByScript);

@@ -1,0 +1,9 @@
+namespace CorpusGen.Model;
+
+/// <summary>
+/// A facet of one corpus class, such as its outlets: the values, most articles first, then by name (ordinal), and
+/// the articles that have no value (no dateline), as indexes in <c>All</c>.
+/// </summary>
+/// <param name="ClassName">The facet's class in the corpus class: <c>Outlets</c>, <c>Cities</c>.</param>
+/// <param name="Lookup">The corpus class's method that takes a value: <c>ByOutlet</c>, <c>ByCity</c>.</param>
+public sealed record Facet(string ClassName, string Lookup, EquatableArray<FacetValue> Values, EquatableArray<int> WithoutValue);

@@ -1,0 +1,106 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CorpusGen.Diagnostics;
+using CorpusGen.Model;
+using CorpusGen.Text;
+
+namespace CorpusGen.Planning;
+
+/// <summary>
+/// Works out at compile time what each corpus class is looked up by: its outlets and cities, each value with its
+/// articles and a member name; its articles in date order; its articles by script. It reads the declarations'
+/// facts and the plan's order, so editing an article's text alone leaves it equal.
+/// </summary>
+public static class FacetPlanner
+{
+    private const string ValuePrefix = "Value_";
+
+    // A facet class is static, so it may not hide what object declares.
+    private static readonly string[] ObjectMembers = ["Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize"];
+
+    public static Result<EquatableArray<CollectionFacets>> Plan(EquatableArray<DeclaredArticle> declared, CorpusPlan plan)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        var collections = new List<CollectionFacets>();
+        foreach (var collection in plan.Collections)
+        {
+            // Every planned article parsed, so it has its facts.
+            var articles = collection.Articles.Select(article => declared[article.Position]).ToList();
+            var facts = articles.Select(article => article.Facts!).ToList();
+            var byDate = Enumerable.Range(0, facts.Count).OrderBy(index => DateNumber(facts[index].Date)).ThenBy(index => index).ToList();
+            var byScript = Enum.GetValues(typeof(ArticleScript)).Cast<ArticleScript>()
+                .Select(script => Enumerable.Range(0, facts.Count).Where(index => facts[index].Script == script).ToEquatableArray())
+                .ToEquatableArray();
+
+            collections.Add(new CollectionFacets(
+                collection.ClassName,
+                new EquatableArray<Facet>(
+                [
+                    PlanFacet("Outlets", "ByOutlet", "outlet", articles, fact => fact.Outlet, diagnostics),
+                    PlanFacet("Cities", "ByCity", "city", articles, fact => fact.City, diagnostics),
+                ]),
+                byDate.ToEquatableArray(),
+                byDate.Select(index => DateNumber(facts[index].Date)).ToEquatableArray(),
+                byScript));
+        }
+
+        // A file in two classes gives its values in each, and has one set of problems to report.
+        return Result.With(collections.ToEquatableArray(), diagnostics.Distinct());
+    }
+
+    /// <summary>A date as one number that sorts as the date does: <c>yyyymmdd</c>.</summary>
+    public static int DateNumber(ArticleDate date) => (date.Year * 10000) + (date.Month * 100) + date.Day;
+
+    private static Facet PlanFacet(string className, string lookup, string valueKind, List<DeclaredArticle> articles, Func<ArticleFacts, string?> valueOf, List<DiagnosticInfo> diagnostics)
+    {
+        var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var withoutValue = new List<int>();
+        for (var index = 0; index < articles.Count; index++)
+        {
+            if (valueOf(articles[index].Facts!) is not { } value)
+            {
+                withoutValue.Add(index);
+            }
+            else if (groups.TryGetValue(value, out var members))
+            {
+                members.Add(index);
+            }
+            else
+            {
+                groups.Add(value, [index]);
+            }
+        }
+
+        var reserved = new HashSet<string>([.. GeneratedNames.FacetClassMembers, .. ObjectMembers, className], StringComparer.Ordinal);
+        var taken = new HashSet<string>(reserved, StringComparer.Ordinal);
+        var values = new List<FacetValue>();
+        foreach (var group in groups.OrderByDescending(group => group.Value.Count).ThenBy(group => group.Key, StringComparer.Ordinal))
+        {
+            var (value, members) = (group.Key, group.Value);
+            var (name, reason) = MemberNames.FromStem(value, reserved, ValuePrefix, "the " + valueKind, "the " + className + " class");
+            if (!taken.Add(name))
+            {
+                var suffix = 2;
+                while (!taken.Add(name + "_" + suffix.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+                {
+                    suffix++;
+                }
+
+                name = name + "_" + suffix.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                reason = "another " + valueKind + " gives the same name";
+            }
+
+            if (reason is not null)
+            {
+                var first = articles[members[0]];
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RenamedFacetMember, SourcePosition.FileStart(first.FilePath), valueKind, UnicodeText.ToDisplay(value), className + "." + name, reason));
+            }
+
+            var dates = members.Select(member => articles[member].Facts!.Date).OrderBy(DateNumber).ToList();
+            values.Add(new FacetValue(value, name, dates[0], dates[dates.Count - 1], members.ToEquatableArray()));
+        }
+
+        return new Facet(className, lookup, values.ToEquatableArray(), withoutValue.ToEquatableArray());
+    }
+}

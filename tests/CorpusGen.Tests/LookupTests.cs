@@ -1,0 +1,137 @@
+using System.Collections;
+using CorpusGen.Tests.Helpers;
+using Microsoft.CodeAnalysis;
+
+namespace CorpusGen.Tests;
+
+/// <summary>Find, the facets and the other lookups, compiled and run on a small corpus with every case in it.</summary>
+public class LookupTests
+{
+    private static readonly TestFile[] Files =
+    [
+        TestFile.Seed(),
+        TestFile.Article("001_aa.txt", "date 2025-09-22 LONDON (Reuters) - The museum said."),
+        TestFile.Article("002_bb.txt", "date 2025-09-21 PARIS (Reuters) - A second story."),
+        TestFile.Article("003_cc.txt", "date 2025-09-22 القاهرة - رويترز: قالت الوزارة."),
+        TestFile.Article("004_dd.txt", "date 2025-09-25 No dateline here, in English."),
+        TestFile.Article("005_ee.txt", "date 2025-09-19 NEW YORK, Sept. 20, 2025 /PRNewswire/ -- A release."),
+    ];
+
+    private static readonly Lazy<LoadedCorpus> Corpus = new(() => LoadedCorpus.Build(Files));
+
+    [Fact]
+    public void Find_looks_ids_up_in_a_table_built_at_compile_time()
+    {
+        var corpus = Corpus.Value;
+
+        Assert.All(corpus.All, article => Assert.Same(article.Instance, corpus.Find(article.Id)!.Instance));
+        Assert.Null(corpus.Find("AA"));
+        Assert.Null(corpus.Find(""));
+        Assert.Null(corpus.Find("a\uD800"));
+        Assert.Null(corpus.Find(new string('a', 1000)));
+        Assert.Throws<ArgumentNullException>(() => corpus.Call("Find", [null]));
+    }
+
+    [Fact]
+    public void Dates_give_the_corpus_span_and_ranges_in_date_then_file_name_order()
+    {
+        var corpus = Corpus.Value;
+
+        Assert.Equal(new DateOnly(2025, 9, 19), corpus.Static<DateOnly>("FirstDate"));
+        Assert.Equal(new DateOnly(2025, 9, 25), corpus.Static<DateOnly>("LastDate"));
+        Assert.Equal(["ee", "801cc98336fcfd6a", "bb", "aa", "cc", "dd"], Ids(corpus.Call("Between", [new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31)])));
+        Assert.Equal(["bb", "aa", "cc"], Ids(corpus.Call("Between", [new DateOnly(2025, 9, 21), new DateOnly(2025, 9, 22)])));
+        Assert.Equal(["aa", "cc"], Ids(corpus.Call("OnDate", [new DateOnly(2025, 9, 22)])));
+        Assert.Empty(Ids(corpus.Call("OnDate", [new DateOnly(2025, 9, 23)])));
+        Assert.Empty(Ids(corpus.Call("Between", [new DateOnly(2025, 9, 22), new DateOnly(2025, 9, 21)])));
+        Assert.Empty(Ids(corpus.Call("Between", [DateOnly.MinValue, new DateOnly(2025, 9, 18)])));
+        Assert.Equal(6, Ids(corpus.Call("Between", [DateOnly.MinValue, DateOnly.MaxValue])).Count);
+    }
+
+    [Fact]
+    public void Outlets_and_cities_are_facets_with_a_member_each_most_articles_first()
+    {
+        var corpus = Corpus.Value;
+        var outlets = corpus.Nested("Outlets");
+
+        Assert.Equal(["Reuters (2)", "PRNewswire (1)", "إيلاف (1)", "رويترز (1)"], Facets(outlets).Select(facet => facet.ToString()));
+        var reuters = outlets.GetProperty("Reuters")!.GetValue(null)!;
+        Assert.Same(reuters, Facets(outlets)[0]);
+        Assert.Equal("Reuters", Get<string>(reuters, "Name"));
+        Assert.Equal(2, Get<int>(reuters, "Count"));
+        Assert.Equal(new DateOnly(2025, 9, 21), Get<DateOnly>(reuters, "FirstDate"));
+        Assert.Equal(new DateOnly(2025, 9, 22), Get<DateOnly>(reuters, "LastDate"));
+        Assert.Equal(["aa", "bb"], Ids(Get<object>(reuters, "Articles")));
+        Assert.Equal("إيلاف", Get<string>(outlets.GetProperty("إيلاف")!.GetValue(null)!, "Name"));
+        Assert.Equal(["dd"], Ids(outlets.GetProperty("Unknown")!.GetValue(null)!));
+
+        var cities = corpus.Nested("Cities");
+        Assert.Equal(["LONDON", "NEW YORK", "PARIS", "الرباط"], Facets(cities).Select(facet => Get<string>(facet, "Name")).Order(StringComparer.Ordinal).Take(4));
+        Assert.Equal(["ee"], Ids(Get<object>(cities.GetProperty("NEW_YORK")!.GetValue(null)!, "Articles")));
+        Assert.Equal(Files.Length, Facets(cities).Sum(facet => Get<int>(facet, "Count")) + Ids(cities.GetProperty("Unknown")!.GetValue(null)!).Count);
+    }
+
+    [Fact]
+    public void By_outlet_city_and_script_give_the_articles_in_All_order_and_none_for_an_unknown_value()
+    {
+        var corpus = Corpus.Value;
+
+        Assert.Equal(["aa", "bb"], Ids(corpus.Call("ByOutlet", ["Reuters"])));
+        Assert.Empty(Ids(corpus.Call("ByOutlet", ["reuters"])));
+        Assert.Empty(Ids(corpus.Call("ByOutlet", [""])));
+        Assert.Equal(["cc"], Ids(corpus.Call("ByCity", ["القاهرة"])));
+        Assert.Empty(Ids(corpus.Call("ByCity", ["Atlantis"])));
+        Assert.Throws<ArgumentNullException>(() => corpus.Call("ByOutlet", [null]));
+        Assert.Throws<ArgumentNullException>(() => corpus.Call("ByCity", [null]));
+
+        var script = corpus.Type("Test.ArticleScript");
+        Assert.Equal(["801cc98336fcfd6a", "cc"], Ids(corpus.Call("ByScript", [Enum.Parse(script, "Arabic")])));
+        Assert.Equal(["aa", "bb", "dd", "ee"], Ids(corpus.Call("ByScript", [Enum.Parse(script, "Latin")])));
+        Assert.Empty(Ids(corpus.Call("ByScript", [Enum.Parse(script, "Thai")])));
+    }
+
+    [Fact]
+    public void A_lookup_result_is_a_read_only_list_that_composes_with_Linq()
+    {
+        var list = (IReadOnlyList<object>)Corpus.Value.Call("ByOutlet", ["Reuters"])!;
+
+        Assert.Equal(2, list.Count);
+        Assert.Equal("bb", Get<string>(list[1], "Id"));
+        Assert.Throws<ArgumentOutOfRangeException>(() => list[2]);
+        Assert.Throws<ArgumentOutOfRangeException>(() => list[-1]);
+        Assert.Equal(["aa"], list.Where(article => Get<string>(article, "City") == "LONDON").Select(article => Get<string>(article, "Id")));
+    }
+
+    [Fact]
+    public void Hostile_dateline_values_get_safe_member_names_and_compile()
+    {
+        string[] outlets = ["class", "123", "A\u202EB", "\"Q\"", "New-York", "New York", "All", "Unknown", "Outlets", "Equals", "\u064C"];
+        var files = outlets.Select((outlet, i) => TestFile.Article($"{i:000}_{i:x2}.txt", $"date 2025-01-0{1 + (i % 9)} LONDON ({outlet}) - Text {i}.")).ToList();
+
+        var run = GeneratorHarness.Run(files, null, LoadedCorpus.ProbeSource);
+
+        Assert.Empty(run.CompilationProblems);
+        var members = run.Source("NewsCorpus.Lookups.g.cs").Split('\n').Where(line => line.Contains("public static global::Test.ArticleFacet ", StringComparison.Ordinal)).ToList();
+        // A member per outlet, and one for the city they share.
+        Assert.Equal(outlets.Length + 1, members.Count);
+        Assert.DoesNotContain(members, line => line.Contains('\u202E'));
+        var renamed = run.GeneratorDiagnostics.Where(diagnostic => diagnostic.Id == "CGN017").Select(diagnostic => diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.All(run.GeneratorDiagnostics.Where(diagnostic => diagnostic.Id == "CGN017"), diagnostic => Assert.Equal(DiagnosticSeverity.Info, diagnostic.Severity));
+        Assert.Contains("The outlet 'New-York' is exposed as 'Outlets.New_York_2' because another outlet gives the same name", renamed);
+        Assert.Contains("The outlet 'class' is exposed as 'Outlets.Value_class' because the outlet is a C# keyword", renamed);
+        Assert.Contains("The outlet 'All' is exposed as 'Outlets.Value_All' because 'All' is a member the Outlets class already has", renamed);
+
+        var corpus = new LoadedCorpus(run.Load());
+        Assert.Equal(outlets.Length, Facets(corpus.Nested("Outlets")).Count);
+        foreach (var outlet in outlets)
+        {
+            Assert.Equal(outlet, Get<string>(Assert.Single((IEnumerable<object>)corpus.Call("ByOutlet", [outlet])!), "Outlet"));
+        }
+    }
+
+    private static List<string> Ids(object? articles) => ((IEnumerable)articles!).Cast<object>().Select(article => Get<string>(article, "Id")).ToList();
+
+    private static List<object> Facets(Type facetClass) => ((IEnumerable)facetClass.GetProperty("All")!.GetValue(null)!).Cast<object>().ToList();
+
+    private static T Get<T>(object instance, string property) => (T)instance.GetType().GetProperty(property)!.GetValue(instance)!;
+}
