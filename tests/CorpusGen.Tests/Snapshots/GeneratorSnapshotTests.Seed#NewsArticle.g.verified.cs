@@ -87,16 +87,6 @@ internal sealed partial class NewsArticle
         /// <summary>The article in row <paramref name="row"/>, created on first use; every thread gets the same one.</summary>
         internal NewsArticle this[int row] => _articles[row] ?? Publish(row);
 
-        /// <summary>The id of the article in row <paramref name="row"/>, without creating the article.</summary>
-        internal string IdOf(int row)
-        {
-            // Past the row's count of values, and the values before the id's.
-            var at = Fixed(1 + row);
-            Skip(ref at, 1 + Id);
-            var start = Next(ref at);
-            return _strings.Substring(start, Next(ref at));
-        }
-
         internal int[] Values(int row)
         {
             var at = Fixed(1 + row);
@@ -191,14 +181,6 @@ internal sealed partial class NewsArticle
         }
 
         private int Fixed(int index) => (_numbers[2 * index] << 16) | _numbers[(2 * index) + 1];
-
-        private void Skip(ref int at, int values)
-        {
-            for (var i = 0; i < values; i++)
-            {
-                Next(ref at);
-            }
-        }
 
         private int Next(ref int at)
         {
