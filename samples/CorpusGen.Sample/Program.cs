@@ -2,38 +2,62 @@ using System.Globalization;
 using System.Text;
 using CorpusGen.Sample;
 
-// Prints the corpus as a table, or one article in full: dotnet run --project samples/CorpusGen.Sample [-- <id>]
+// Prints the corpus as a table, a slice of it, one article in full, or exports it:
+//   dotnet run --project samples/CorpusGen.Sample [-- <id> | --outlet <name> | --city <name>
+//       | --from yyyy-MM-dd --to yyyy-MM-dd | --jsonl <file> | --card]
 Console.OutputEncoding = Encoding.UTF8;
 
-if (args.Length == 0)
+switch (args)
 {
-    PrintTable();
-    return 0;
+    case []:
+        PrintTable(NewsCorpus.All, Articles(NewsCorpus.Count));
+        Console.WriteLine();
+        Console.WriteLine("Show one article: dotnet run --project samples/CorpusGen.Sample -- <id>");
+        return 0;
+    case ["--outlet", var outlet]:
+        PrintTable(NewsCorpus.ByOutlet(outlet), $"{Articles(NewsCorpus.ByOutlet(outlet).Count)} from {outlet}");
+        return 0;
+    case ["--city", var city]:
+        PrintTable(NewsCorpus.ByCity(city), $"{Articles(NewsCorpus.ByCity(city).Count)} from {city}");
+        return 0;
+    case ["--from", var from, "--to", var to] when TryDate(from, out var first) && TryDate(to, out var last):
+        PrintTable(NewsCorpus.Between(first, last), $"{Articles(NewsCorpus.Between(first, last).Count)} from {from} to {to}");
+        return 0;
+    case ["--jsonl", var file]:
+        using (var stream = File.Create(file))
+        {
+            NewsCorpus.WriteJsonLines(stream);
+        }
+
+        Console.WriteLine($"{Articles(NewsCorpus.Count)} written to {file}");
+        return 0;
+    case ["--card"]:
+        NewsCorpus.WriteDatasetCard(Console.Out);
+        return 0;
+    case [var id] when !id.StartsWith("--", StringComparison.Ordinal):
+        if (NewsCorpus.Find(id) is not { } article)
+        {
+            Console.Error.WriteLine($"No article has the id '{id}'. Run without arguments to list them.");
+            return 1;
+        }
+
+        PrintArticle(article);
+        return 0;
+    default:
+        Console.Error.WriteLine("Usage: [<id> | --outlet <name> | --city <name> | --from yyyy-MM-dd --to yyyy-MM-dd | --jsonl <file> | --card]");
+        return 2;
 }
 
-var article = NewsCorpus.Find(args[0]);
-if (article is null)
+static void PrintTable(IReadOnlyList<NewsArticle> articles, string title)
 {
-    Console.Error.WriteLine($"No article has the id '{args[0]}'. Run without arguments to list them.");
-    return 1;
-}
-
-PrintArticle(article);
-return 0;
-
-static void PrintTable()
-{
-    Console.WriteLine($"{NewsCorpus.Count} articles");
+    Console.WriteLine(title);
     Console.WriteLine();
     Console.WriteLine($"{"Id",-18}{"Date",-12}{"Outlet",-12}{"City",-12}{"Words",6}  Lead");
-    foreach (var article in NewsCorpus.All)
+    foreach (var article in articles)
     {
         Console.WriteLine(
             $"{article.Id,-18}{Iso(article.Date),-12}{article.Outlet ?? "-",-12}{article.City ?? "-",-12}{article.WordCount,6}  {Shorten(article.Lead, 48)}");
     }
-
-    Console.WriteLine();
-    Console.WriteLine("Show one article: dotnet run --project samples/CorpusGen.Sample -- <id>");
 }
 
 static void PrintArticle(NewsArticle article)
@@ -44,7 +68,7 @@ static void PrintArticle(NewsArticle article)
     Console.WriteLine($"Outlet:     {article.Outlet ?? "-"}");
     Console.WriteLine($"City:       {article.City ?? "-"}");
     Console.WriteLine($"Script:     {article.Script} ({article.Direction})");
-    Console.WriteLine($"Words:      {article.WordCount} in {article.ParagraphCount} paragraphs, {article.CharacterCount} characters");
+    Console.WriteLine($"Words:      {article.WordCount} in {article.SentenceCount} sentences, {article.ParagraphCount} paragraphs, {article.CharacterCount} characters");
     Console.WriteLine($"Reading:    {article.ReadingTime.TotalMinutes.ToString("0.0", CultureInfo.InvariantCulture)} min");
     Console.WriteLine();
     foreach (var paragraph in article.Paragraphs)
@@ -53,6 +77,11 @@ static void PrintArticle(NewsArticle article)
         Console.WriteLine();
     }
 }
+
+static string Articles(int count) => count == 1 ? "1 article" : $"{count} articles";
+
+static bool TryDate(string text, out DateOnly date) =>
+    DateOnly.TryParseExact(text, "yyyy'-'MM'-'dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 
 static string Iso(DateOnly date) => date.ToString("yyyy'-'MM'-'dd", CultureInfo.InvariantCulture);
 
