@@ -48,7 +48,7 @@ public static class ArticleTable
         var numbers = new List<int>(11 + (2 * article.Paragraphs.Count) + article.NonWordTokens.Count)
         {
             article.Ordinal ?? -1,
-            (article.Date.Year * 10000) + (article.Date.Month * 100) + article.Date.Day,
+            article.Date.Number,
             article.WordCount,
             article.CharacterCount,
             (int)article.Script,

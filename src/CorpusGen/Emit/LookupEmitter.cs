@@ -258,7 +258,7 @@ public static class LookupEmitter
         for (var value = 0; value < facet.Values.Count; value++)
         {
             var plan = facet.Values[value];
-            writer.WriteLine($"        {Number(value)} => new {facetType}({StringLiteral.Quote(plan.Name)}, {Number(plan.Articles.Count)}, {DateOnly(DateNumber(plan.FirstDate))}, {DateOnly(DateNumber(plan.LastDate))}, new {index}.Selection({Number(values[value].Start)}, {Number(values[value].Count)})),");
+            writer.WriteLine($"        {Number(value)} => new {facetType}({StringLiteral.Quote(plan.Name)}, {Number(plan.Articles.Count)}, {DateOnly(plan.FirstDate.Number)}, {DateOnly(plan.LastDate.Number)}, new {index}.Selection({Number(values[value].Start)}, {Number(values[value].Count)})),");
         }
 
         writer.WriteLines(
@@ -283,8 +283,6 @@ public static class LookupEmitter
         lists.AddRange(members);
         return start;
     }
-
-    private static int DateNumber(ArticleDate date) => (date.Year * 10000) + (date.Month * 100) + date.Day;
 
     private static string DateOnly(int date) =>
         $"new global::System.DateOnly({Number(date / 10000)}, {Number(date / 100 % 100)}, {Number(date % 100)})";

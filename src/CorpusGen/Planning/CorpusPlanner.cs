@@ -150,15 +150,9 @@ public static class CorpusPlanner
             var (name, reason) = MemberNames.FromStem(article.Stem, reserved);
             if (!taken.Add(name))
             {
-                var suffix = 2;
-                while (!taken.Add(name + "_" + suffix.ToString(System.Globalization.CultureInfo.InvariantCulture)))
-                {
-                    suffix++;
-                }
-
                 // Two articles a reader cannot tell apart by name: a warning, where a name adjusted to be legal is info.
                 var wanted = name;
-                name = name + "_" + suffix.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                name = MemberNames.Numbered(name, taken);
                 if (namesMembers)
                 {
                     var holder = nameHolders.TryGetValue(wanted, out var fileName) ? fileName : wanted;

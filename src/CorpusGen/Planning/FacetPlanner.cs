@@ -28,7 +28,7 @@ public static class FacetPlanner
             // Every planned article parsed, so it has its facts.
             var articles = collection.Articles.Select(article => declared[article.Position]).ToList();
             var facts = articles.Select(article => article.Facts!).ToList();
-            var byDate = Enumerable.Range(0, facts.Count).OrderBy(index => DateNumber(facts[index].Date)).ThenBy(index => index).ToList();
+            var byDate = Enumerable.Range(0, facts.Count).OrderBy(index => facts[index].Date.Number).ThenBy(index => index).ToList();
             var byScript = Enum.GetValues(typeof(ArticleScript)).Cast<ArticleScript>()
                 .Select(script => Enumerable.Range(0, facts.Count).Where(index => facts[index].Script == script).ToEquatableArray())
                 .ToEquatableArray();
@@ -41,16 +41,13 @@ public static class FacetPlanner
                     PlanFacet("Cities", "ByCity", "city", articles, fact => fact.City, diagnostics),
                 ]),
                 byDate.ToEquatableArray(),
-                byDate.Select(index => DateNumber(facts[index].Date)).ToEquatableArray(),
+                byDate.Select(index => facts[index].Date.Number).ToEquatableArray(),
                 byScript));
         }
 
         // A file in two classes gives its values in each, and has one set of problems to report.
         return Result.With(collections.ToEquatableArray(), diagnostics.Distinct());
     }
-
-    /// <summary>A date as one number that sorts as the date does: <c>yyyymmdd</c>.</summary>
-    public static int DateNumber(ArticleDate date) => (date.Year * 10000) + (date.Month * 100) + date.Day;
 
     private static Facet PlanFacet(string className, string lookup, string valueKind, List<DeclaredArticle> articles, Func<ArticleFacts, string?> valueOf, List<DiagnosticInfo> diagnostics)
     {
@@ -81,13 +78,7 @@ public static class FacetPlanner
             var (name, reason) = MemberNames.FromStem(value, reserved, ValuePrefix, "the " + valueKind, "the " + className + " class");
             if (!taken.Add(name))
             {
-                var suffix = 2;
-                while (!taken.Add(name + "_" + suffix.ToString(System.Globalization.CultureInfo.InvariantCulture)))
-                {
-                    suffix++;
-                }
-
-                name = name + "_" + suffix.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                name = MemberNames.Numbered(name, taken);
                 reason = "another " + valueKind + " gives the same name";
             }
 
@@ -97,7 +88,7 @@ public static class FacetPlanner
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RenamedFacetMember, SourcePosition.FileStart(first.FilePath), valueKind, UnicodeText.ToDisplay(value), className + "." + name, reason));
             }
 
-            var dates = members.Select(member => articles[member].Facts!.Date).OrderBy(DateNumber).ToList();
+            var dates = members.Select(member => articles[member].Facts!.Date).OrderBy(date => date.Number).ToList();
             values.Add(new FacetValue(value, name, dates[0], dates[dates.Count - 1], members.ToEquatableArray()));
         }
 

@@ -47,6 +47,19 @@ public static class MemberNames
         return (name, reason);
     }
 
+    /// <summary>The first of <c>name_2</c>, <c>name_3</c>, ... not yet in <paramref name="taken"/>, which it joins.</summary>
+    public static string Numbered(string name, ISet<string> taken)
+    {
+        for (var suffix = 2; ; suffix++)
+        {
+            var numbered = name + "_" + suffix.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (taken.Add(numbered))
+            {
+                return numbered;
+            }
+        }
+    }
+
     private static string KeepIdentifierRuns(string stem, out bool dropped)
     {
         var name = new StringBuilder(stem.Length);
