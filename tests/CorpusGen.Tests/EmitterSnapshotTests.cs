@@ -128,8 +128,8 @@ public class EmitterSnapshotTests
         "Wire",
         new EquatableArray<Facet>(
         [
-            new Facet("Outlets", "ByOutlet", new EquatableArray<FacetValue>([new FacetValue("AP", "AP", new ArticleDate(2025, 9, 22), new ArticleDate(2025, 9, 22), new EquatableArray<int>([0]))]), new EquatableArray<int>([1])),
-            new Facet("Cities", "ByCity", new EquatableArray<FacetValue>([new FacetValue("BEIRUT", "BEIRUT", new ArticleDate(2025, 9, 22), new ArticleDate(2025, 9, 22), new EquatableArray<int>([0]))]), new EquatableArray<int>([1])),
+            new Facet("Outlets", "ByOutlet", "outlet", new EquatableArray<FacetValue>([new FacetValue("AP", "AP", new ArticleDate(2025, 9, 22), new ArticleDate(2025, 9, 22), new EquatableArray<int>([0]))]), new EquatableArray<int>([1])),
+            new Facet("Cities", "ByCity", "city", new EquatableArray<FacetValue>([new FacetValue("BEIRUT", "BEIRUT", new ArticleDate(2025, 9, 22), new ArticleDate(2025, 9, 22), new EquatableArray<int>([0]))]), new EquatableArray<int>([1])),
         ]),
         new EquatableArray<int>([0, 1]),
         new EquatableArray<int>([20250922, 20250923]),

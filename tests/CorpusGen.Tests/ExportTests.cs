@@ -197,7 +197,7 @@ public class ExportTests
             .ToEquatableArray();
         var facets = new CollectionFacets(
             "Wire",
-            new EquatableArray<Facet>([new Facet("Outlets", "ByOutlet", values, EquatableArray<int>.Empty)]),
+            new EquatableArray<Facet>([new Facet("Outlets", "ByOutlet", "outlet", values, EquatableArray<int>.Empty)]),
             Enumerable.Range(0, values.Count).ToEquatableArray(),
             Enumerable.Repeat(20250101, values.Count).ToEquatableArray(),
             Enum.GetValues<ArticleScript>().Select(script => script == ArticleScript.Cyrillic ? Enumerable.Range(0, values.Count).ToEquatableArray() : EquatableArray<int>.Empty).ToEquatableArray());

@@ -198,7 +198,8 @@ public static class LookupEmitter
 
     private static void WriteFacet(SourceWriter writer, Facet facet, List<(int Start, int Count)> values, (int Start, int Count) unknown, string article, string facetType, string list, string index)
     {
-        var (singular, withArticle) = facet.ClassName == "Cities" ? ("city", "a city") : ("outlet", "an outlet");
+        var singular = facet.ValueKind;
+        var withArticle = ("aeiou".IndexOf(singular[0]) >= 0 ? "an " : "a ") + singular;
         var (names, entries) = LookupTable.Names(facet.Values.Select((value, position) => (value.Name, position)));
         writer.WriteLines(
             $$"""

@@ -6,4 +6,5 @@ namespace CorpusGen.Model;
 /// </summary>
 /// <param name="ClassName">The facet's class in the corpus class: <c>Outlets</c>, <c>Cities</c>.</param>
 /// <param name="Lookup">The corpus class's method that takes a value: <c>ByOutlet</c>, <c>ByCity</c>.</param>
-public sealed record Facet(string ClassName, string Lookup, EquatableArray<FacetValue> Values, EquatableArray<int> WithoutValue);
+/// <param name="ValueKind">What one value is, as the docs name it: <c>outlet</c>, <c>city</c>.</param>
+public sealed record Facet(string ClassName, string Lookup, string ValueKind, EquatableArray<FacetValue> Values, EquatableArray<int> WithoutValue);

@@ -92,6 +92,6 @@ public static class FacetPlanner
             values.Add(new FacetValue(value, name, dates[0], dates[dates.Count - 1], members.ToEquatableArray()));
         }
 
-        return new Facet(className, lookup, values.ToEquatableArray(), withoutValue.ToEquatableArray());
+        return new Facet(className, lookup, valueKind, values.ToEquatableArray(), withoutValue.ToEquatableArray());
     }
 }
