@@ -129,6 +129,30 @@ public class LookupTests
         }
     }
 
+    [Fact]
+    public void Names_of_any_code_points_are_found_though_UTF_16_and_UTF_8_order_them_differently()
+    {
+        // U+FF21 sorts after a surrogate pair in UTF-16 units and before it in code points, the tables' order.
+        string[] names = ["\uFF21x", "\U0001D400x", "\U0001D400", "é", "e", "z", "\u0645\u0635\u0631", "\U0001F600\uFF21"];
+        var files = names.Select((name, i) => TestFile.Article($"{name}.txt", $"date 2025-01-0{1 + i} LONDON ({name}) - Text {i}.")).ToList();
+
+        var run = GeneratorHarness.Run(files, null, LoadedCorpus.ProbeSource);
+
+        Assert.Empty(run.CompilationProblems);
+        var corpus = new LoadedCorpus(run.Load());
+        foreach (var name in names)
+        {
+            Assert.Equal(name, corpus.Find(name)!.Id);
+            Assert.Equal(name, Get<string>(Assert.Single((IEnumerable<object>)corpus.Call("ByOutlet", [name])!), "Outlet"));
+        }
+
+        Assert.Null(corpus.Find("\U0001D400y"));
+        Assert.Null(corpus.Find("\uD835"));
+        Assert.Null(corpus.Find("\uDC00"));
+        Assert.Null(corpus.Find("\U0001D400\uD835"));
+        Assert.Empty(Ids(corpus.Call("ByOutlet", ["\uFF21"])));
+    }
+
     private static List<string> Ids(object? articles) => ((IEnumerable)articles!).Cast<object>().Select(article => Get<string>(article, "Id")).ToList();
 
     private static List<object> Facets(Type facetClass) => ((IEnumerable)facetClass.GetProperty("All")!.GetValue(null)!).Cast<object>().ToList();

@@ -1,8 +1,5 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text;
 using CorpusGen.Model;
 
 namespace CorpusGen.Emit;
@@ -14,15 +11,12 @@ namespace CorpusGen.Emit;
 /// </summary>
 public static class CorpusClassEmitter
 {
-    private const int NumbersPerLine = 16;
-
     public static GeneratedFile Emit(CollectionPlan collection, CorpusOptions options)
     {
         var article = GeneratedNames.Qualified(options.Namespace, GeneratedNames.Article);
         var list = $"global::System.Collections.Generic.IReadOnlyList<{article}>";
         var count = collection.Articles.Count.ToString(CultureInfo.InvariantCulture);
         var indexClass = GeneratedNames.IndexClass;
-        var addresses = Addresses(collection);
         var writer = SourceWriter.StartFile(options.Namespace);
 
         writer.OpenType(
@@ -55,42 +49,15 @@ public static class CorpusClassEmitter
         // The helpers live in a nested class, so no article member name can clash with them.
         writer.OpenBlock($"private static partial class {indexClass}");
         writer.WriteLines(
-            """
-            // Each article's address (shard + ShardCount * row), in file name order.
-            private static readonly int[] s_order =
-            """);
-        writer.OpenBlock();
-        foreach (var line in NumberLines(addresses))
-        {
-            writer.WriteLine(line);
-        }
-
-        writer.CloseBlock("};");
-        writer.WriteLines(
             $$"""
-
             private const int ShardCount = {{ArticleShards.Count.ToString(CultureInfo.InvariantCulture)}};
-            private static {{list}}? s_all;
-
-            internal static {{list}} All => s_all ??= global::System.Array.AsReadOnly(CreateAll());
 
             internal static {{article}} At(int address) => Table(address % ShardCount)[address / ShardCount];
-
-            private static {{article}}[] CreateAll()
-            {
-                var all = new {{article}}[s_order.Length];
-                for (var i = 0; i < all.Length; i++)
-                {
-                    all[i] = At(s_order[i]);
-                }
-
-                return all;
-            }
 
             private static {{article}}.{{GeneratedNames.TableClass}} Table(int shard) => shard switch
             {
             """);
-        foreach (var shard in addresses.Select(address => address % ArticleShards.Count).Distinct().OrderBy(shard => shard))
+        foreach (var shard in Enumerable.Range(0, collection.Shards.Count).Where(shard => collection.Shards[shard].MemberNames.Count > 0))
         {
             writer.WriteLine($"    {shard.ToString(CultureInfo.InvariantCulture)} => {GeneratedNames.ShardClass(shard)}.Table,");
         }
@@ -104,35 +71,5 @@ public static class CorpusClassEmitter
         writer.CloseBlock();
 
         return new GeneratedFile(collection.ClassName + ".g.cs", writer.ToString());
-    }
-
-    /// <summary>Where each article of the collection is, in file name order, as the plan laid the shards out.</summary>
-    private static List<int> Addresses(CollectionPlan collection)
-    {
-        var addresses = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var shard = 0; shard < collection.Shards.Count; shard++)
-        {
-            var members = collection.Shards[shard].MemberNames;
-            for (var row = 0; row < members.Count; row++)
-            {
-                addresses.Add(members[row], ArticleShards.Address(shard, row));
-            }
-        }
-
-        return collection.Articles.Select(planned => addresses[planned.MemberName]).ToList();
-    }
-
-    private static IEnumerable<string> NumberLines(List<int> numbers)
-    {
-        for (var start = 0; start < numbers.Count; start += NumbersPerLine)
-        {
-            var line = new StringBuilder();
-            for (var i = start; i < Math.Min(start + NumbersPerLine, numbers.Count); i++)
-            {
-                line.Append(numbers[i].ToString(CultureInfo.InvariantCulture)).Append(i + 1 < numbers.Count ? ", " : ",");
-            }
-
-            yield return line.ToString();
-        }
     }
 }

@@ -103,18 +103,16 @@ public static class ExportEmitter
 
             private const int JsonLinesChunk = {{ChunkBytes.ToString(System.Globalization.CultureInfo.InvariantCulture)}};
 
-            // Arabic, accents and quotes as they are, not as \uXXXX: the lines are data, never pasted into HTML, which
-            // is what the default encoder guards against. Controls, U+2028 and U+2029 are still escaped, so no
-            // character of a text can end its line.
-            private static readonly global::System.Text.Json.JsonWriterOptions s_jsonLineOptions = new()
-            {
-                Encoder = global::System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            };
-
             internal static void WriteJsonLines(global::System.IO.Stream? stream, global::System.IO.TextWriter? text)
             {
                 var buffer = new global::System.Buffers.ArrayBufferWriter<byte>(2 * JsonLinesChunk);
-                using var json = new global::System.Text.Json.Utf8JsonWriter(buffer, s_jsonLineOptions);
+
+                // Arabic, accents and quotes as they are, not as \uXXXX: the lines are data, never pasted into HTML,
+                // which is what the default encoder guards against. Controls, U+2028 and U+2029 are still escaped, so
+                // no character of a text can end its line. Made here, not in a static field: the index's static
+                // constructor would then load System.Text.Json before every program's first lookup.
+                var options = new global::System.Text.Json.JsonWriterOptions { Encoder = global::System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+                using var json = new global::System.Text.Json.Utf8JsonWriter(buffer, options);
                 char[]? chars = null;
                 foreach (var article in All)
                 {

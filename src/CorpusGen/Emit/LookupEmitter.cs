@@ -62,11 +62,14 @@ public static class LookupEmitter
         var list = $"global::System.Collections.Generic.IReadOnlyList<{article}>";
         var index = GeneratedNames.IndexClass;
 
-        // Every list of articles the lookups return, back to back in one table: the date order first.
-        var lists = new List<int>(facets.ByDate);
-        var scripts = facets.ByScript.Select(members => (Start: Append(lists, members), members.Count)).ToList();
+        // Every list of articles the lookups return, back to back in one table of addresses, so that no lookup
+        // builds anything before it answers: All first, then the date order.
+        var addresses = collection.Addresses();
+        var lists = new List<int>(addresses);
+        var byDate = Append(lists, addresses, facets.ByDate);
+        var scripts = facets.ByScript.Select(members => (Start: Append(lists, addresses, members), members.Count)).ToList();
         var facetLists = facets.Facets
-            .Select(facetPlan => (Values: facetPlan.Values.Select(value => (Start: Append(lists, value.Articles), value.Articles.Count)).ToList(), Unknown: (Start: Append(lists, facetPlan.WithoutValue), facetPlan.WithoutValue.Count)))
+            .Select(facetPlan => (Values: facetPlan.Values.Select(value => (Start: Append(lists, addresses, value.Articles), value.Articles.Count)).ToList(), Unknown: (Start: Append(lists, addresses, facetPlan.WithoutValue), facetPlan.WithoutValue.Count)))
             .ToList();
 
         var writer = SourceWriter.StartFile(options.Namespace);
@@ -110,13 +113,15 @@ public static class LookupEmitter
             WriteFacet(writer, facets.Facets[kind], facetLists[kind].Values, facetLists[kind].Unknown, article, facet, list, index);
         }
 
-        var (idNames, idEntries) = LookupTable.Names(collection.Articles.Select((planned, position) => (planned.Id, position)));
+        var (idNames, idEntries) = LookupTable.Names(collection.Articles.Select((planned, position) => (planned.Id, addresses[position])));
         writer.OpenBlock($"private static partial class {index}");
         writer.WriteLines(
             $$"""
             internal static readonly {{list}} None = new Selection(0, 0);
 
-            // Every list the lookups return: indexes in s_order, the date order first.
+            internal static readonly {{list}} All = new Selection(0, {{Number(addresses.Count)}});
+
+            // Every list the lookups return, as the articles' addresses: All first, then the date order.
             private static global::System.ReadOnlySpan<byte> Lists => {{StringLiteral.QuoteUtf8(LookupTable.Numbers(lists))}};
 
             // The date of each article in date order, as yyyymmdd.
@@ -126,13 +131,13 @@ public static class LookupEmitter
 
             private static global::System.ReadOnlySpan<byte> IdEntries => {{StringLiteral.QuoteUtf8(idEntries)}};
 
-            internal static {{article}}? Find(string id) => ValueOf(IdNames, IdEntries, id) is var position and >= 0 ? At(s_order[position]) : null;
+            internal static {{article}}? Find(string id) => ValueOf(IdNames, IdEntries, id) is var address and >= 0 ? At(address) : null;
 
             internal static {{list}} Between(global::System.DateOnly first, global::System.DateOnly last)
             {
                 var start = FirstDatedFrom(DateNumber(first));
                 var end = FirstDatedFrom(DateNumber(last) + 1);
-                return end > start ? new Selection(start, end - start) : None;
+                return end > start ? new Selection({{Number(byDate)}} + start, end - start) : None;
             }
 
             private static int DateNumber(global::System.DateOnly date) => (date.Year * 10000) + (date.Month * 100) + date.Day;
@@ -177,7 +182,7 @@ public static class LookupEmitter
                 public int Count { get; }
 
                 public {{article}} this[int index] => (uint)index < (uint)Count
-                    ? At(s_order[Number(Lists, _start + index)])
+                    ? At(Number(Lists, _start + index))
                     : throw new global::System.ArgumentOutOfRangeException(nameof(index));
 
                 public global::System.Collections.Generic.IEnumerator<{{article}}> GetEnumerator()
@@ -278,10 +283,11 @@ public static class LookupEmitter
         writer.WriteLine();
     }
 
-    private static int Append(List<int> lists, EquatableArray<int> members)
+    /// <summary>Appends the addresses of <paramref name="members"/>, positions in <c>All</c>; returns where they start.</summary>
+    private static int Append(List<int> lists, List<int> addresses, EquatableArray<int> members)
     {
         var start = lists.Count;
-        lists.AddRange(members);
+        lists.AddRange(members.Select(position => addresses[position]));
         return start;
     }
 

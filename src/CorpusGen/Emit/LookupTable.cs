@@ -93,21 +93,13 @@ public static class LookupTable
             /// <summary>The value of <paramref name="name"/> (ordinal comparison) in a table of names, or -1.</summary>
             internal static int ValueOf(global::System.ReadOnlySpan<byte> names, global::System.ReadOnlySpan<byte> entries, string name)
             {
-                // UTF-8 bytes sort as code points do, and equal bytes are equal strings; a lone surrogate matches no name.
-                global::System.Span<byte> key = name.Length <= 128 ? stackalloc byte[384] : new byte[name.Length * 3];
-                if (global::System.Text.Unicode.Utf8.FromUtf16(name, key, out _, out var written, replaceInvalidSequences: false) != global::System.Buffers.OperationStatus.Done)
-                {
-                    return -1;
-                }
-
-                key = key.Slice(0, written);
                 var low = 0;
                 var high = (Length(entries) / 2) - 1;
                 while (low <= high)
                 {
                     var middle = low + ((high - low) / 2);
                     var start = Number(entries, 2 * middle);
-                    var order = global::System.MemoryExtensions.SequenceCompareTo((global::System.ReadOnlySpan<byte>)key, names.Slice(start, Number(entries, (2 * middle) + 2) - start));
+                    var order = Compare(name, names.Slice(start, Number(entries, (2 * middle) + 2) - start));
                     if (order == 0)
                     {
                         return Number(entries, (2 * middle) + 1);
@@ -124,6 +116,40 @@ public static class LookupTable
                 }
 
                 return -1;
+            }
+
+            // Code point by code point, as UTF-8 bytes sort, so equal means equal strings; a lone surrogate is a code
+            // point no name holds. Plain loops, not the transcoding and comparing APIs: a first lookup would wait for
+            // the JIT to compile those, several milliseconds.
+            private static int Compare(string name, global::System.ReadOnlySpan<byte> utf8)
+            {
+                var (at, from) = (0, 0);
+                while (at < name.Length && from < utf8.Length)
+                {
+                    int left = name[at++];
+                    if (left is >= 0xD800 and <= 0xDBFF && at < name.Length && name[at] is >= '\uDC00' and <= '\uDFFF')
+                    {
+                        left = 0x10000 + ((left - 0xD800) << 10) + (name[at++] - 0xDC00);
+                    }
+
+                    int right = utf8[from++];
+                    if (right >= 0x80)
+                    {
+                        var more = right >= 0xF0 ? 3 : right >= 0xE0 ? 2 : 1;
+                        right &= 0x3F >> more;
+                        for (; more > 0; more--)
+                        {
+                            right = (right << 6) | (utf8[from++] & 0x3F);
+                        }
+                    }
+
+                    if (left != right)
+                    {
+                        return left < right ? -1 : 1;
+                    }
+                }
+
+                return (at < name.Length ? 1 : 0) - (from < utf8.Length ? 1 : 0);
             }
             """);
     }

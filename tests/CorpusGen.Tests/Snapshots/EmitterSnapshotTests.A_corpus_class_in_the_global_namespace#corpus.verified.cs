@@ -21,29 +21,9 @@ public static partial class Wire
 
     private static partial class ArticleIndex
     {
-        // Each article's address (shard + ShardCount * row), in file name order.
-        private static readonly int[] s_order =
-        {
-            5, 69,
-        };
-
         private const int ShardCount = 64;
-        private static global::System.Collections.Generic.IReadOnlyList<global::NewsArticle>? s_all;
-
-        internal static global::System.Collections.Generic.IReadOnlyList<global::NewsArticle> All => s_all ??= global::System.Array.AsReadOnly(CreateAll());
 
         internal static global::NewsArticle At(int address) => Table(address % ShardCount)[address / ShardCount];
-
-        private static global::NewsArticle[] CreateAll()
-        {
-            var all = new global::NewsArticle[s_order.Length];
-            for (var i = 0; i < all.Length; i++)
-            {
-                all[i] = At(s_order[i]);
-            }
-
-            return all;
-        }
 
         private static global::NewsArticle.Table Table(int shard) => shard switch
         {

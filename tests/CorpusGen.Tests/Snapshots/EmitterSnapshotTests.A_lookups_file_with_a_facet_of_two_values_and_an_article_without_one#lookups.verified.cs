@@ -20,7 +20,7 @@ public static partial class Wire
     /// <summary>The articles whose text is mostly in <paramref name="script"/>, in the order of <see cref="All"/>.</summary>
     public static global::System.Collections.Generic.IReadOnlyList<global::Hand.Made.NewsArticle> ByScript(global::Hand.Made.ArticleScript script) => script switch
     {
-        global::Hand.Made.ArticleScript.Latin => new ArticleIndex.Selection(2, 2),
+        global::Hand.Made.ArticleScript.Latin => new ArticleIndex.Selection(4, 2),
         _ => ArticleIndex.None,
     };
 
@@ -39,7 +39,7 @@ public static partial class Wire
         public static global::System.Collections.Generic.IReadOnlyList<global::Hand.Made.ArticleFacet> All => s_all ??= global::System.Array.AsReadOnly(CreateAll());
 
         /// <summary>The articles whose lead names no outlet: 1.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Hand.Made.NewsArticle> Unknown => new ArticleIndex.Selection(5, 1);
+        public static global::System.Collections.Generic.IReadOnlyList<global::Hand.Made.NewsArticle> Unknown => new ArticleIndex.Selection(7, 1);
 
         /// <summary>
         /// <para>AP</para>
@@ -66,7 +66,7 @@ public static partial class Wire
         {
             global::Hand.Made.ArticleFacet created = value switch
             {
-                0 => new global::Hand.Made.ArticleFacet("AP", 1, new global::System.DateOnly(2025, 9, 22), new global::System.DateOnly(2025, 9, 22), new ArticleIndex.Selection(4, 1)),
+                0 => new global::Hand.Made.ArticleFacet("AP", 1, new global::System.DateOnly(2025, 9, 22), new global::System.DateOnly(2025, 9, 22), new ArticleIndex.Selection(6, 1)),
                 _ => throw new global::System.ArgumentOutOfRangeException(nameof(value)),
             };
             return global::System.Threading.Interlocked.CompareExchange(ref s_values[value], created, null) ?? created;
@@ -93,7 +93,7 @@ public static partial class Wire
         public static global::System.Collections.Generic.IReadOnlyList<global::Hand.Made.ArticleFacet> All => s_all ??= global::System.Array.AsReadOnly(CreateAll());
 
         /// <summary>The articles whose lead names no city: 1.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Hand.Made.NewsArticle> Unknown => new ArticleIndex.Selection(7, 1);
+        public static global::System.Collections.Generic.IReadOnlyList<global::Hand.Made.NewsArticle> Unknown => new ArticleIndex.Selection(9, 1);
 
         /// <summary>
         /// <para>BEIRUT</para>
@@ -120,7 +120,7 @@ public static partial class Wire
         {
             global::Hand.Made.ArticleFacet created = value switch
             {
-                0 => new global::Hand.Made.ArticleFacet("BEIRUT", 1, new global::System.DateOnly(2025, 9, 22), new global::System.DateOnly(2025, 9, 22), new ArticleIndex.Selection(6, 1)),
+                0 => new global::Hand.Made.ArticleFacet("BEIRUT", 1, new global::System.DateOnly(2025, 9, 22), new global::System.DateOnly(2025, 9, 22), new ArticleIndex.Selection(8, 1)),
                 _ => throw new global::System.ArgumentOutOfRangeException(nameof(value)),
             };
             return global::System.Threading.Interlocked.CompareExchange(ref s_values[value], created, null) ?? created;
@@ -136,23 +136,25 @@ public static partial class Wire
     {
         internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Hand.Made.NewsArticle> None = new Selection(0, 0);
 
-        // Every list the lookups return: indexes in s_order, the date order first.
-        private static global::System.ReadOnlySpan<byte> Lists => "101010101"u8;
+        internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Hand.Made.NewsArticle> All = new Selection(0, 2);
+
+        // Every list the lookups return, as the articles' addresses: All first, then the date order.
+        private static global::System.ReadOnlySpan<byte> Lists => "205150515051505150515"u8;
 
         // The date of each article in date order, as yyyymmdd.
         private static global::System.ReadOnlySpan<byte> Dates => "51=@4Z1=@4["u8;
 
         private static global::System.ReadOnlySpan<byte> IdNames => "beirutcairo_2"u8;
 
-        private static global::System.ReadOnlySpan<byte> IdEntries => "10061="u8;
+        private static global::System.ReadOnlySpan<byte> IdEntries => "2000506150="u8;
 
-        internal static global::Hand.Made.NewsArticle? Find(string id) => ValueOf(IdNames, IdEntries, id) is var position and >= 0 ? At(s_order[position]) : null;
+        internal static global::Hand.Made.NewsArticle? Find(string id) => ValueOf(IdNames, IdEntries, id) is var address and >= 0 ? At(address) : null;
 
         internal static global::System.Collections.Generic.IReadOnlyList<global::Hand.Made.NewsArticle> Between(global::System.DateOnly first, global::System.DateOnly last)
         {
             var start = FirstDatedFrom(DateNumber(first));
             var end = FirstDatedFrom(DateNumber(last) + 1);
-            return end > start ? new Selection(start, end - start) : None;
+            return end > start ? new Selection(2 + start, end - start) : None;
         }
 
         private static int DateNumber(global::System.DateOnly date) => (date.Year * 10000) + (date.Month * 100) + date.Day;
@@ -202,21 +204,13 @@ public static partial class Wire
         /// <summary>The value of <paramref name="name"/> (ordinal comparison) in a table of names, or -1.</summary>
         internal static int ValueOf(global::System.ReadOnlySpan<byte> names, global::System.ReadOnlySpan<byte> entries, string name)
         {
-            // UTF-8 bytes sort as code points do, and equal bytes are equal strings; a lone surrogate matches no name.
-            global::System.Span<byte> key = name.Length <= 128 ? stackalloc byte[384] : new byte[name.Length * 3];
-            if (global::System.Text.Unicode.Utf8.FromUtf16(name, key, out _, out var written, replaceInvalidSequences: false) != global::System.Buffers.OperationStatus.Done)
-            {
-                return -1;
-            }
-
-            key = key.Slice(0, written);
             var low = 0;
             var high = (Length(entries) / 2) - 1;
             while (low <= high)
             {
                 var middle = low + ((high - low) / 2);
                 var start = Number(entries, 2 * middle);
-                var order = global::System.MemoryExtensions.SequenceCompareTo((global::System.ReadOnlySpan<byte>)key, names.Slice(start, Number(entries, (2 * middle) + 2) - start));
+                var order = Compare(name, names.Slice(start, Number(entries, (2 * middle) + 2) - start));
                 if (order == 0)
                 {
                     return Number(entries, (2 * middle) + 1);
@@ -235,6 +229,40 @@ public static partial class Wire
             return -1;
         }
 
+        // Code point by code point, as UTF-8 bytes sort, so equal means equal strings; a lone surrogate is a code
+        // point no name holds. Plain loops, not the transcoding and comparing APIs: a first lookup would wait for
+        // the JIT to compile those, several milliseconds.
+        private static int Compare(string name, global::System.ReadOnlySpan<byte> utf8)
+        {
+            var (at, from) = (0, 0);
+            while (at < name.Length && from < utf8.Length)
+            {
+                int left = name[at++];
+                if (left is >= 0xD800 and <= 0xDBFF && at < name.Length && name[at] is >= '\uDC00' and <= '\uDFFF')
+                {
+                    left = 0x10000 + ((left - 0xD800) << 10) + (name[at++] - 0xDC00);
+                }
+
+                int right = utf8[from++];
+                if (right >= 0x80)
+                {
+                    var more = right >= 0xF0 ? 3 : right >= 0xE0 ? 2 : 1;
+                    right &= 0x3F >> more;
+                    for (; more > 0; more--)
+                    {
+                        right = (right << 6) | (utf8[from++] & 0x3F);
+                    }
+                }
+
+                if (left != right)
+                {
+                    return left < right ? -1 : 1;
+                }
+            }
+
+            return (at < name.Length ? 1 : 0) - (from < utf8.Length ? 1 : 0);
+        }
+
         /// <summary>Articles of the lists table, each created when it is read.</summary>
         internal sealed class Selection : global::System.Collections.Generic.IReadOnlyList<global::Hand.Made.NewsArticle>
         {
@@ -249,7 +277,7 @@ public static partial class Wire
             public int Count { get; }
 
             public global::Hand.Made.NewsArticle this[int index] => (uint)index < (uint)Count
-                ? At(s_order[Number(Lists, _start + index)])
+                ? At(Number(Lists, _start + index))
                 : throw new global::System.ArgumentOutOfRangeException(nameof(index));
 
             public global::System.Collections.Generic.IEnumerator<global::Hand.Made.NewsArticle> GetEnumerator()

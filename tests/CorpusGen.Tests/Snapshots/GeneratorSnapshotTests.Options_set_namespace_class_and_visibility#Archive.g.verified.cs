@@ -23,29 +23,9 @@ public static partial class Archive
 
     private static partial class ArticleIndex
     {
-        // Each article's address (shard + ShardCount * row), in file name order.
-        private static readonly int[] s_order =
-        {
-            47,
-        };
-
         private const int ShardCount = 64;
-        private static global::System.Collections.Generic.IReadOnlyList<global::News.Data.NewsArticle>? s_all;
-
-        internal static global::System.Collections.Generic.IReadOnlyList<global::News.Data.NewsArticle> All => s_all ??= global::System.Array.AsReadOnly(CreateAll());
 
         internal static global::News.Data.NewsArticle At(int address) => Table(address % ShardCount)[address / ShardCount];
-
-        private static global::News.Data.NewsArticle[] CreateAll()
-        {
-            var all = new global::News.Data.NewsArticle[s_order.Length];
-            for (var i = 0; i < all.Length; i++)
-            {
-                all[i] = At(s_order[i]);
-            }
-
-            return all;
-        }
 
         private static global::News.Data.NewsArticle.Table Table(int shard) => shard switch
         {
