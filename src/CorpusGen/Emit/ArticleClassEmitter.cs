@@ -57,6 +57,9 @@ public static class ArticleClassEmitter
             /// <summary>Returns the UTF-8 literal holding the text of the article in row <paramref name="row"/> of a table.</summary>
             internal delegate {{span}} Utf8Literal(int row);
 
+            /// <summary>Returns the UTF-8 literal holding the numbers of a table.</summary>
+            internal delegate {{span}} Utf8Table();
+
             """);
         ArticleTable.WriteDecoder(writer, span);
         writer.WriteLines(

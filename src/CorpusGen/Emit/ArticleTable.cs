@@ -8,9 +8,10 @@ namespace CorpusGen.Emit;
 
 /// <summary>
 /// The format of a shard's table of article metadata, whole: the row layout, the encoder, and the decoder the
-/// generated <c>NewsArticle</c> holds (<see cref="Description"/> says how it is laid out). Two string constants
-/// per shard cost the compiler next to nothing, where an array initializer costs it a bound node per number,
-/// twice when analyzers run, and a constructor call per article more still.
+/// generated <c>NewsArticle</c> holds (<see cref="Description"/> says how it is laid out). A string and a UTF-8
+/// literal per shard cost the compiler next to nothing, where an array initializer costs it a bound node per number,
+/// twice when analyzers run, and a constructor call per article more still. The numbers, most of a table, are kept
+/// out of the assembly's user-string heap (16 MB at most), and a program's first article reads only their pages.
 /// </summary>
 public static class ArticleTable
 {
@@ -18,19 +19,22 @@ public static class ArticleTable
     public const string Description =
         """
         The articles of one shard of a corpus class, their metadata computed at compile time: the strings, each stored
-        once, and the numbers, encoded as UTF-16 code units. The numbers start with the row count and the start of each
-        row, two units each (high, low); a row is its number of values, then the values. A value n is stored as n + 1
-        in groups of 15 bits, highest first, each group but the last with 0x8000 set. A string value is a start and a
-        length in the strings, the length -1 for null. After the fields of fixed place come the paragraphs, a start and
-        a length each; the tokens that are no word (NonWordCount of them), by their index among the text's white-space
-        separated tokens; then, unless every paragraph is one sentence, for each paragraph its number of sentences and
-        a cut after each of them but the last: the sentence's length times two, plus one when the white space after it
-        is not one unit long, followed then by that white space's length. A paragraph's first sentence starts where the
-        paragraph starts, its last ends where it ends.
+        once, in a string, and the numbers in a UTF-8 literal, of digits of base 64, digit d written as the byte '0' + d.
+        The numbers start with the width w of the fixed ones, as a digit; then the row count and the start of each row,
+        w digits each, highest first; a row is its number of values, then the values. A value n is stored as n + 1 in
+        groups of 5 bits, highest first, each group a digit, 32 added to all but the last. A string value is a start
+        and a length in the strings, the length -1 for null. After the fields of fixed place come the paragraphs, a
+        start and a length each; the tokens that are no word (NonWordCount of them), by their index among the text's
+        white-space separated tokens; then, unless every paragraph is one sentence, for each paragraph its number of
+        sentences and a cut after each of them but the last: the sentence's length times two, plus one when the white
+        space after it is not one unit long, followed then by that white space's length. A paragraph's first sentence
+        starts where the paragraph starts, its last ends where it ends.
         """;
 
-    private const int GroupBits = 15;
-    private const int MoreFollows = 0x8000;
+    private const int DigitBits = 6;
+    private const int GroupBits = 5;
+    private const int MoreFollows = 1 << GroupBits;
+    private const char Zero = '0';
 
     /// <summary>Where each field lies in a row: the strings first, a start and a length each.</summary>
     private static readonly (string Name, int Offset)[] Fields =
@@ -102,7 +106,7 @@ public static class ArticleTable
         }
     }
 
-    /// <summary>The two constants of a shard's table: its strings and its numbers.</summary>
+    /// <summary>The two constants of a shard's table: its strings, and its numbers, the text of a UTF-8 literal.</summary>
     public static (string Strings, string Numbers) Encode(IReadOnlyList<ArticleRow> rows)
     {
         var strings = new StringBuilder();
@@ -134,15 +138,22 @@ public static class ArticleTable
             }
         }
 
-        var numbers = new StringBuilder();
-        var headerLength = 2 * (1 + rows.Count);
-        AppendFixed(numbers, rows.Count);
-        foreach (var start in rowStarts)
+        // The fixed numbers hold the row starts, which count the fixed numbers' own digits.
+        var width = 1;
+        while ((1 + (width * (1 + rows.Count)) + encodedRows.Length) >> (DigitBits * width) != 0 || rows.Count >> (DigitBits * width) != 0)
         {
-            AppendFixed(numbers, headerLength + start);
+            width++;
         }
 
-        return (strings.ToString(), numbers.Append(encodedRows.ToString()).ToString());
+        var headerLength = 1 + (width * (1 + rows.Count));
+        var numbers = new StringBuilder(headerLength + encodedRows.Length).Append((char)(Zero + width));
+        AppendFixed(numbers, width, rows.Count);
+        foreach (var start in rowStarts)
+        {
+            AppendFixed(numbers, width, headerLength + start);
+        }
+
+        return (strings.ToString(), numbers.Append(encodedRows).ToString());
     }
 
     /// <summary>Writes the decoder, a class nested in <c>NewsArticle</c>, which reads rows as <see cref="Encode"/> writes them.</summary>
@@ -163,16 +174,16 @@ public static class ArticleTable
         writer.WriteLines(
             $$"""
             private readonly string _strings;
-            private readonly string _numbers;
+            private readonly Utf8Table _numbers;
             private readonly Utf8Literal? _literal;
             private readonly {{article}}?[] _articles;
 
-            internal {{table}}(string strings, string numbers, Utf8Literal? literal)
+            internal {{table}}(string strings, Utf8Table numbers, Utf8Literal? literal)
             {
                 _strings = strings;
                 _numbers = numbers;
                 _literal = literal;
-                _articles = new {{article}}?[Fixed(0)];
+                _articles = new {{article}}?[Fixed(numbers(), 0)];
             }
 
             /// <summary>The article in row <paramref name="row"/>, created on first use; every thread gets the same one.</summary>
@@ -180,11 +191,12 @@ public static class ArticleTable
 
             internal int[] Values(int row)
             {
-                var at = Fixed(1 + row);
-                var values = new int[Next(ref at)];
+                var numbers = _numbers();
+                var at = Fixed(numbers, 1 + row);
+                var values = new int[Next(numbers, ref at)];
                 for (var i = 0; i < values.Length; i++)
                 {
-                    values[i] = Next(ref at);
+                    values[i] = Next(numbers, ref at);
                 }
 
                 return values;
@@ -271,18 +283,29 @@ public static class ArticleTable
                 return global::System.Threading.Interlocked.CompareExchange(ref _articles[row], created, null) ?? created;
             }
 
-            private int Fixed(int index) => (_numbers[2 * index] << 16) | _numbers[(2 * index) + 1];
+            private static int Fixed({{span}} numbers, int index)
+            {
+                var width = numbers[0] - '0';
+                var at = 1 + (index * width);
+                var value = 0;
+                for (var digit = 0; digit < width; digit++)
+                {
+                    value = (value << 6) | (numbers[at + digit] - '0');
+                }
 
-            private int Next(ref int at)
+                return value;
+            }
+
+            private static int Next({{span}} numbers, ref int at)
             {
                 long stored = 0;
-                int unit;
+                int digit;
                 do
                 {
-                    unit = _numbers[at++];
-                    stored = (stored << 15) | (uint)(unit & 0x7FFF);
+                    digit = numbers[at++] - '0';
+                    stored = (stored << 5) | (uint)(digit & 31);
                 }
-                while (unit >= 0x8000);
+                while (digit >= 32);
 
                 return (int)(stored - 1);
             }
@@ -339,10 +362,15 @@ public static class ArticleTable
         strings.Append(text);
     }
 
-    private static void AppendFixed(StringBuilder units, int value) =>
-        units.Append((char)(value >> 16)).Append((char)(value & 0xFFFF));
+    private static void AppendFixed(StringBuilder digits, int width, int value)
+    {
+        for (var digit = width - 1; digit >= 0; digit--)
+        {
+            digits.Append((char)(Zero + ((value >> (DigitBits * digit)) & 63)));
+        }
+    }
 
-    private static void AppendVariable(StringBuilder units, int value)
+    private static void AppendVariable(StringBuilder digits, int value)
     {
         if (value < -1)
         {
@@ -358,9 +386,9 @@ public static class ArticleTable
 
         for (; shift > 0; shift -= GroupBits)
         {
-            units.Append((char)(MoreFollows | (int)((stored >> shift) & 0x7FFF)));
+            digits.Append((char)(Zero + (MoreFollows | (int)((stored >> shift) & (MoreFollows - 1)))));
         }
 
-        units.Append((char)(stored & 0x7FFF));
+        digits.Append((char)(Zero + (int)(stored & (MoreFollows - 1))));
     }
 }

@@ -26,8 +26,10 @@ public static partial class Wire
         {
             internal static readonly global::Hand.Made.NewsArticle.Table Table = new(
                 "CorpusGen/Wire/001_beirut.txtAPBEIRUTcairo.txt",
-                "\u0000\u0002\u0000\u0006\u0000\u001F\u0018\u0014\u0007\u0010\u000F\u001E\u0003 \u0007\u0001\u001E\u0002\u826A\u012B\u0004\u0012\u0002\u0011\u0012\u0022\u0002\u0002\u0001\u0001\u0012\u0018&\u0006&\u000A\u0001\u0000\u0001\u0000\u0001\u0000\u0000\u826A\u012C\u0003\u000A\u0003\u0001\u0001\u0001\u0002\u0002\u0001\u0001\u000E",
+                Numbers,
                 Utf8);
+
+            private static global::System.ReadOnlySpan<byte> Numbers() => "202070UHD7@?N3Q071N2cZPY;4B2ABQ22211BHQ66Q6:1010100cZPY<3:31112211>"u8;
 
             private static global::System.ReadOnlySpan<byte> Utf8(int row) => row switch
             {

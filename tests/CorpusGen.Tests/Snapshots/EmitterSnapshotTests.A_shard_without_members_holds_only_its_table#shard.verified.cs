@@ -12,8 +12,10 @@ public static partial class Wire
         {
             internal static readonly global::Hand.Made.NewsArticle.Table Table = new(
                 "CorpusGen/Wire/001_beirut.txtAPBEIRUT",
-                "\u0000\u0001\u0000\u0004\u0018\u0014\u0007\u0010\u000F\u001E\u0003 \u0007\u0001\u001E\u0002\u826A\u012B\u0004\u0012\u0002\u0011\u0012\u0022\u0002\u0002\u0001\u0001\u0012",
+                Numbers,
                 null);
+
+            private static global::System.ReadOnlySpan<byte> Numbers() => "113HD7@?N3Q071N2cZPY;4B2ABQ22211B"u8;
         }
     }
 }

@@ -39,17 +39,21 @@ internal sealed partial class NewsArticle
     /// <summary>Returns the UTF-8 literal holding the text of the article in row <paramref name="row"/> of a table.</summary>
     internal delegate global::System.ReadOnlySpan<byte> Utf8Literal(int row);
 
+    /// <summary>Returns the UTF-8 literal holding the numbers of a table.</summary>
+    internal delegate global::System.ReadOnlySpan<byte> Utf8Table();
+
     /// <summary>
     /// The articles of one shard of a corpus class, their metadata computed at compile time: the strings, each stored
-    /// once, and the numbers, encoded as UTF-16 code units. The numbers start with the row count and the start of each
-    /// row, two units each (high, low); a row is its number of values, then the values. A value n is stored as n + 1
-    /// in groups of 15 bits, highest first, each group but the last with 0x8000 set. A string value is a start and a
-    /// length in the strings, the length -1 for null. After the fields of fixed place come the paragraphs, a start and
-    /// a length each; the tokens that are no word (NonWordCount of them), by their index among the text's white-space
-    /// separated tokens; then, unless every paragraph is one sentence, for each paragraph its number of sentences and
-    /// a cut after each of them but the last: the sentence's length times two, plus one when the white space after it
-    /// is not one unit long, followed then by that white space's length. A paragraph's first sentence starts where the
-    /// paragraph starts, its last ends where it ends.
+    /// once, in a string, and the numbers in a UTF-8 literal, of digits of base 64, digit d written as the byte '0' + d.
+    /// The numbers start with the width w of the fixed ones, as a digit; then the row count and the start of each row,
+    /// w digits each, highest first; a row is its number of values, then the values. A value n is stored as n + 1 in
+    /// groups of 5 bits, highest first, each group a digit, 32 added to all but the last. A string value is a start
+    /// and a length in the strings, the length -1 for null. After the fields of fixed place come the paragraphs, a
+    /// start and a length each; the tokens that are no word (NonWordCount of them), by their index among the text's
+    /// white-space separated tokens; then, unless every paragraph is one sentence, for each paragraph its number of
+    /// sentences and a cut after each of them but the last: the sentence's length times two, plus one when the white
+    /// space after it is not one unit long, followed then by that white space's length. A paragraph's first sentence
+    /// starts where the paragraph starts, its last ends where it ends.
     /// </summary>
     internal sealed class Table
     {
@@ -72,16 +76,16 @@ internal sealed partial class NewsArticle
         internal const int Paragraphs = 21;
 
         private readonly string _strings;
-        private readonly string _numbers;
+        private readonly Utf8Table _numbers;
         private readonly Utf8Literal? _literal;
         private readonly NewsArticle?[] _articles;
 
-        internal Table(string strings, string numbers, Utf8Literal? literal)
+        internal Table(string strings, Utf8Table numbers, Utf8Literal? literal)
         {
             _strings = strings;
             _numbers = numbers;
             _literal = literal;
-            _articles = new NewsArticle?[Fixed(0)];
+            _articles = new NewsArticle?[Fixed(numbers(), 0)];
         }
 
         /// <summary>The article in row <paramref name="row"/>, created on first use; every thread gets the same one.</summary>
@@ -89,11 +93,12 @@ internal sealed partial class NewsArticle
 
         internal int[] Values(int row)
         {
-            var at = Fixed(1 + row);
-            var values = new int[Next(ref at)];
+            var numbers = _numbers();
+            var at = Fixed(numbers, 1 + row);
+            var values = new int[Next(numbers, ref at)];
             for (var i = 0; i < values.Length; i++)
             {
-                values[i] = Next(ref at);
+                values[i] = Next(numbers, ref at);
             }
 
             return values;
@@ -180,18 +185,29 @@ internal sealed partial class NewsArticle
             return global::System.Threading.Interlocked.CompareExchange(ref _articles[row], created, null) ?? created;
         }
 
-        private int Fixed(int index) => (_numbers[2 * index] << 16) | _numbers[(2 * index) + 1];
+        private static int Fixed(global::System.ReadOnlySpan<byte> numbers, int index)
+        {
+            var width = numbers[0] - '0';
+            var at = 1 + (index * width);
+            var value = 0;
+            for (var digit = 0; digit < width; digit++)
+            {
+                value = (value << 6) | (numbers[at + digit] - '0');
+            }
 
-        private int Next(ref int at)
+            return value;
+        }
+
+        private static int Next(global::System.ReadOnlySpan<byte> numbers, ref int at)
         {
             long stored = 0;
-            int unit;
+            int digit;
             do
             {
-                unit = _numbers[at++];
-                stored = (stored << 15) | (uint)(unit & 0x7FFF);
+                digit = numbers[at++] - '0';
+                stored = (stored << 5) | (uint)(digit & 31);
             }
-            while (unit >= 0x8000);
+            while (digit >= 32);
 
             return (int)(stored - 1);
         }

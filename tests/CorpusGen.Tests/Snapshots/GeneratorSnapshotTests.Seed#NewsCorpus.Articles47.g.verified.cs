@@ -19,8 +19,10 @@ internal static partial class NewsCorpus
         {
             internal static readonly global::Test.NewsArticle.Table Table = new(
                 "CorpusGen//000_801cc98336fcfd6a.txtإيلافالرباط",
-                "\u0000\u0001\u0000\u0004*\u0010\u0011\u000C\u0019$\u0006)\u0007\u0001$\u0001\u826A\u0129\u01CC\u0BFA\u0003\u0012\u15E9\u15FA\u000B\u000B\u0001\u0001\u0193\u0195\u01BB\u0351\u010D\u045F\u014B\u05AB\u0109\u06B5\u0127\u07DD\u00E2\u08C0\u0115\u09D6\u00FD\u0AD4\u0127",
+                Numbers,
                 null);
+
+            private static global::System.ReadOnlySpan<byte> Numbers() => "20105Q:@A<IQ46Q971Q41cZPY9^<RoJ3BU_9U_J;;11\\C\\E]KjAX=QROZ;Q];X9QeEY7QnMW2RV0XER^FWMRfDY7"u8;
         }
     }
 }
