@@ -137,7 +137,7 @@ public class EmitterSnapshotTests
 
     private static ArticleFragment ResourceArticle() => new(
         new ArticleCard("2025-09-22 · AP · BEIRUT · 3 words · 1 paragraph", "BEIRUT — A story.", "001_beirut.txt", "beirut"),
-        new ArticleRow("beirut", "001_beirut.txt", "AP", "BEIRUT", "CorpusGen/Wire/001_beirut.txt", new EquatableArray<int>([1, 20250922, 3, 17, 1, 16, 17, 33, 1, 1, 0, 0, 17])),
+        new ArticleRow("beirut", "001_beirut.txt", "AP", "BEIRUT", "CorpusGen/Wire/", new EquatableArray<int>([1, 20250922, 3, 17, 1, 16, 17, 33, 1, 1, 0, 0, 17])),
         null);
 
     private static ArticleFragment LiteralArticle() => new(

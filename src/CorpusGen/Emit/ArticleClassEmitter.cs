@@ -28,7 +28,7 @@ public static class ArticleClassEmitter
             private readonly {{table}} _table;
             private readonly int _row;
             private readonly int[] _values;
-            private readonly string? _resourceName;
+            private readonly string? _resourceFolder;
             private byte[]? _file;
             private string? _text;
             private {{strings}}? _paragraphs;
@@ -44,7 +44,7 @@ public static class ArticleClassEmitter
                 FileName = table.String(_values, {{table}}.FileName)!;
                 Outlet = table.String(_values, {{table}}.Outlet);
                 City = table.String(_values, {{table}}.City);
-                _resourceName = table.String(_values, {{table}}.ResourceName);
+                _resourceFolder = table.String(_values, {{table}}.ResourceFolder);
                 var ordinal = _values[{{table}}.Ordinal];
                 Ordinal = ordinal < 0 ? null : ordinal;
                 var date = _values[{{table}}.Date];
@@ -56,9 +56,6 @@ public static class ArticleClassEmitter
 
             /// <summary>Returns the UTF-8 literal holding the text of the article in row <paramref name="row"/> of a table.</summary>
             internal delegate {{span}} Utf8Literal(int row);
-
-            /// <summary>Returns the UTF-8 literal holding the numbers of a table.</summary>
-            internal delegate {{span}} Utf8Table();
 
             """);
         ArticleTable.WriteDecoder(writer, span);
@@ -105,10 +102,10 @@ public static class ArticleClassEmitter
             public global::System.TimeSpan ReadingTime => global::System.TimeSpan.FromSeconds(global::System.Math.Round(WordCount * 60.0 / WordsPerMinute(Script)));
 
             /// <summary>The text as UTF-8, from the assembly: the first use copies the article's file out of the assembly's resources, later ones allocate nothing.</summary>
-            public {{span}} Utf8Text => _resourceName is null ? _table.Literal(_row) : Slice(_file ??= ReadFile(_resourceName));
+            public {{span}} Utf8Text => _resourceFolder is null ? _table.Literal(_row) : Slice(_file ??= ReadFile(_resourceFolder + FileName));
 
             /// <summary>The text as UTF-8 for one use: <see cref="Utf8Text"/>, without keeping the article's file, so that a pass over the whole corpus keeps none of the files it reads.</summary>
-            internal {{span}} ReadUtf8Text() => _resourceName is null ? _table.Literal(_row) : Slice(_file ?? ReadFile(_resourceName));
+            internal {{span}} ReadUtf8Text() => _resourceFolder is null ? _table.Literal(_row) : Slice(_file ?? ReadFile(_resourceFolder + FileName));
 
             /// <summary>The text: everything after the date header, trailing white space trimmed, otherwise exactly as in the file. Decoded from UTF-8 once, on first use.</summary>
             public string Text => _text ??= global::System.Text.Encoding.UTF8.GetString(Utf8Text);

@@ -8,10 +8,10 @@ namespace CorpusGen.Emit;
 
 /// <summary>
 /// The format of a shard's table of article metadata, whole: the row layout, the encoder, and the decoder the
-/// generated <c>NewsArticle</c> holds (<see cref="Description"/> says how it is laid out). A string and a UTF-8
-/// literal per shard cost the compiler next to nothing, where an array initializer costs it a bound node per number,
-/// twice when analyzers run, and a constructor call per article more still. The numbers, most of a table, are kept
-/// out of the assembly's user-string heap (16 MB at most), and a program's first article reads only their pages.
+/// generated <c>NewsArticle</c> holds (<see cref="Description"/> says how it is laid out). Two string constants
+/// per shard cost the compiler next to nothing, where an array initializer or a UTF-8 literal costs it a bound node
+/// per number or byte, twice when analyzers run, and a constructor call per article more still. They share the
+/// assembly's user-string heap (16 MB at most) with every other string constant, so the numbers are packed tight.
 /// </summary>
 public static class ArticleTable
 {
@@ -19,36 +19,35 @@ public static class ArticleTable
     public const string Description =
         """
         The articles of one shard of a corpus class, their metadata computed at compile time: the strings, each stored
-        once, in a string, and the numbers in a UTF-8 literal, of digits of base 64, digit d written as the byte '0' + d.
-        The numbers start with the width w of the fixed ones, as a digit; then the row count and the start of each row,
-        w digits each, highest first; a row is its number of values, then the values. A value n is stored as n + 1 in
-        groups of 5 bits, highest first, each group a digit, 32 added to all but the last. A string value is a start
-        and a length in the strings, the length -1 for null. After the fields of fixed place come the paragraphs, a
-        start and a length each; the tokens that are no word (NonWordCount of them), by their index among the text's
-        white-space separated tokens; then, unless every paragraph is one sentence, for each paragraph its number of
-        sentences and a cut after each of them but the last: the sentence's length times two, plus one when the white
-        space after it is not one unit long, followed then by that white space's length. A paragraph's first sentence
-        starts where the paragraph starts, its last ends where it ends.
+        once, and the numbers, encoded as UTF-16 code units. The numbers start with the row count and the start of each
+        row, two units each (high, low); then come the rows, as bytes, two a unit (high, low). A row starts at a byte
+        counted from the first row's; it is its number of values, then the values. A value n is stored as n + 1 in
+        groups of 7 bits, highest first, each group a byte, 0x80 set on all but the last. A string value is a start and
+        a length in the strings, the length -1 for null. After the fields of fixed place come the paragraphs, a start
+        and a length each, a start counted from the end of the paragraph before; the tokens that are no word
+        (NonWordCount of them), by their index among the text's white-space separated tokens; then, unless every
+        paragraph is one sentence, for each paragraph its number of sentences and a cut after each of them but the
+        last: the sentence's length times two, plus one when the white space after it is not one unit long, followed
+        then by that white space's length. A paragraph's first sentence starts where the paragraph starts, its last
+        ends where it ends.
         """;
 
-    private const int DigitBits = 6;
-    private const int GroupBits = 5;
-    private const int MoreFollows = 1 << GroupBits;
-    private const char Zero = '0';
+    private const int GroupBits = 7;
+    private const int MoreFollows = 0x80;
 
     /// <summary>Where each field lies in a row: the strings first, a start and a length each.</summary>
     private static readonly (string Name, int Offset)[] Fields =
     [
-        ("Id", 0), ("FileName", 2), ("Outlet", 4), ("City", 6), ("ResourceName", 8),
+        ("Id", 0), ("FileName", 2), ("Outlet", 4), ("City", 6), ("ResourceFolder", 8),
         ("Ordinal", 10), ("Date", 11), ("WordCount", 12), ("CharacterCount", 13), ("Script", 14),
         ("TextStart", 15), ("TextLength", 16), ("FileLength", 17), ("ParagraphCount", 18), ("SentenceCount", 19),
         ("NonWordCount", 20), ("Paragraphs", 21),
     ];
 
     /// <summary>An article's row: its strings, then its numbers in the order of <see cref="Fields"/>.</summary>
-    public static ArticleRow Row(ArticleSpec article, string? resourceName)
+    public static ArticleRow Row(ArticleSpec article, string? resourceFolder)
     {
-        var slice = resourceName is null ? default : article.FileBytes.GetValueOrDefault();
+        var slice = resourceFolder is null ? default : article.FileBytes.GetValueOrDefault();
         var numbers = new List<int>(11 + (2 * article.Paragraphs.Count) + article.NonWordTokens.Count)
         {
             article.Ordinal ?? -1,
@@ -71,7 +70,7 @@ public static class ArticleTable
 
         numbers.AddRange(article.NonWordTokens);
         AddSentences(numbers, article.Paragraphs, article.Sentences);
-        return new ArticleRow(article.Id, article.FileName, article.Outlet, article.City, resourceName, numbers.ToEquatableArray());
+        return new ArticleRow(article.Id, article.FileName, article.Outlet, article.City, resourceFolder, numbers.ToEquatableArray());
     }
 
     // Sentences lie within paragraphs, the white space between them mostly one space: a paragraph's sentence count
@@ -106,55 +105,67 @@ public static class ArticleTable
         }
     }
 
-    /// <summary>The two constants of a shard's table: its strings, and its numbers, the text of a UTF-8 literal.</summary>
+    /// <summary>The two constants of a shard's table: its strings and its numbers.</summary>
     public static (string Strings, string Numbers) Encode(IReadOnlyList<ArticleRow> rows)
     {
         var strings = new StringBuilder();
         var stored = new Dictionary<string, int>(System.StringComparer.Ordinal);
-        var encodedRows = new StringBuilder();
+        var bytes = new List<byte>();
         var rowStarts = new List<int>(rows.Count);
         var values = new List<int>();
         foreach (var row in rows)
         {
             // Longest first, so that the shorter strings can point into them.
-            foreach (var text in new[] { row.ResourceName, row.FileName, row.Id, row.Outlet, row.City })
+            foreach (var text in new[] { row.FileName, row.Id, row.ResourceFolder, row.Outlet, row.City })
             {
                 Store(text, row, strings, stored);
             }
 
             values.Clear();
-            foreach (var text in new[] { row.Id, row.FileName, row.Outlet, row.City, row.ResourceName })
+            foreach (var text in new[] { row.Id, row.FileName, row.Outlet, row.City, row.ResourceFolder })
             {
                 values.Add(text is null ? 0 : stored[text]);
                 values.Add(text?.Length ?? -1);
             }
 
             values.AddRange(row.Numbers);
-            rowStarts.Add(encodedRows.Length);
-            AppendVariable(encodedRows, values.Count);
+            FromPreviousParagraph(values);
+            rowStarts.Add(bytes.Count);
+            AppendVariable(bytes, values.Count);
             foreach (var value in values)
             {
-                AppendVariable(encodedRows, value);
+                AppendVariable(bytes, value);
             }
         }
 
-        // The fixed numbers hold the row starts, which count the fixed numbers' own digits.
-        var width = 1;
-        while ((1 + (width * (1 + rows.Count)) + encodedRows.Length) >> (DigitBits * width) != 0 || rows.Count >> (DigitBits * width) != 0)
-        {
-            width++;
-        }
-
-        var headerLength = 1 + (width * (1 + rows.Count));
-        var numbers = new StringBuilder(headerLength + encodedRows.Length).Append((char)(Zero + width));
-        AppendFixed(numbers, width, rows.Count);
+        var numbers = new StringBuilder(2 + (2 * rows.Count) + ((bytes.Count + 1) / 2));
+        AppendFixed(numbers, rows.Count);
         foreach (var start in rowStarts)
         {
-            AppendFixed(numbers, width, headerLength + start);
+            AppendFixed(numbers, start);
         }
 
-        return (strings.ToString(), numbers.Append(encodedRows).ToString());
+        for (var i = 0; i < bytes.Count; i += 2)
+        {
+            numbers.Append((char)((bytes[i] << 8) | (i + 1 < bytes.Count ? bytes[i + 1] : 0)));
+        }
+
+        return (strings.ToString(), numbers.ToString());
     }
+
+    // Paragraphs follow one another a line break or two apart: a start counted from the paragraph before fits a byte.
+    private static void FromPreviousParagraph(List<int> values)
+    {
+        var paragraphs = FieldOffset("Paragraphs");
+        var count = values[FieldOffset("ParagraphCount")];
+        for (var paragraph = count - 1; paragraph > 0; paragraph--)
+        {
+            var at = paragraphs + (2 * paragraph);
+            values[at] -= values[at - 2] + values[at - 1];
+        }
+    }
+
+    private static int FieldOffset(string name) => System.Array.Find(Fields, field => field.Name == name).Offset;
 
     /// <summary>Writes the decoder, a class nested in <c>NewsArticle</c>, which reads rows as <see cref="Encode"/> writes them.</summary>
     public static void WriteDecoder(SourceWriter writer, string span)
@@ -174,16 +185,16 @@ public static class ArticleTable
         writer.WriteLines(
             $$"""
             private readonly string _strings;
-            private readonly Utf8Table _numbers;
+            private readonly string _numbers;
             private readonly Utf8Literal? _literal;
             private readonly {{article}}?[] _articles;
 
-            internal {{table}}(string strings, Utf8Table numbers, Utf8Literal? literal)
+            internal {{table}}(string strings, string numbers, Utf8Literal? literal)
             {
                 _strings = strings;
                 _numbers = numbers;
                 _literal = literal;
-                _articles = new {{article}}?[Fixed(numbers(), 0)];
+                _articles = new {{article}}?[Fixed(0)];
             }
 
             /// <summary>The article in row <paramref name="row"/>, created on first use; every thread gets the same one.</summary>
@@ -191,12 +202,17 @@ public static class ArticleTable
 
             internal int[] Values(int row)
             {
-                var numbers = _numbers();
-                var at = Fixed(numbers, 1 + row);
-                var values = new int[Next(numbers, ref at)];
+                var at = (4 * (1 + Fixed(0))) + Fixed(1 + row);
+                var values = new int[Next(ref at)];
                 for (var i = 0; i < values.Length; i++)
                 {
-                    values[i] = Next(numbers, ref at);
+                    values[i] = Next(ref at);
+                }
+
+                for (var paragraph = 1; paragraph < values[ParagraphCount]; paragraph++)
+                {
+                    var start = Paragraphs + (2 * paragraph);
+                    values[start] += values[start - 2] + values[start - 1];
                 }
 
                 return values;
@@ -283,29 +299,20 @@ public static class ArticleTable
                 return global::System.Threading.Interlocked.CompareExchange(ref _articles[row], created, null) ?? created;
             }
 
-            private static int Fixed({{span}} numbers, int index)
-            {
-                var width = numbers[0] - '0';
-                var at = 1 + (index * width);
-                var value = 0;
-                for (var digit = 0; digit < width; digit++)
-                {
-                    value = (value << 6) | (numbers[at + digit] - '0');
-                }
+            private int Fixed(int index) => (_numbers[2 * index] << 16) | _numbers[(2 * index) + 1];
 
-                return value;
-            }
-
-            private static int Next({{span}} numbers, ref int at)
+            // The value whose first byte is byte at of the numbers, two bytes a unit.
+            private int Next(ref int at)
             {
                 long stored = 0;
-                int digit;
+                int group;
                 do
                 {
-                    digit = numbers[at++] - '0';
-                    stored = (stored << 5) | (uint)(digit & 31);
+                    group = (at & 1) == 0 ? _numbers[at >> 1] >> 8 : _numbers[at >> 1] & 0xFF;
+                    at++;
+                    stored = (stored << 7) | (uint)(group & 0x7F);
                 }
-                while (digit >= 32);
+                while (group >= 0x80);
 
                 return (int)(stored - 1);
             }
@@ -339,8 +346,8 @@ public static class ArticleTable
 
     private static string CharLiteral(int c) => "'\\u" + c.ToString("X4", CultureInfo.InvariantCulture) + "'";
 
-    // Each distinct string once; a file name within its resource name and an id within its file name share
-    // their characters, which keeps the assembly's user-string heap (16 MB at most) for more articles.
+    // Each distinct string once, an id within its file name, which keeps the assembly's user-string heap (16 MB at
+    // most) for more articles; a resource folder, the same for a whole collection, is stored once a shard.
     private static void Store(string? text, ArticleRow row, StringBuilder strings, Dictionary<string, int> stored)
     {
         if (text is null || stored.ContainsKey(text))
@@ -348,29 +355,21 @@ public static class ArticleTable
             return;
         }
 
-        foreach (var container in new[] { row.ResourceName, row.FileName })
+        var index = text == row.FileName ? -1 : row.FileName.IndexOf(text, System.StringComparison.Ordinal);
+        if (index >= 0 && stored.TryGetValue(row.FileName, out var fileName))
         {
-            var index = container is null || container == text ? -1 : container.IndexOf(text, System.StringComparison.Ordinal);
-            if (index >= 0)
-            {
-                stored.Add(text, stored[container!] + index);
-                return;
-            }
+            stored.Add(text, fileName + index);
+            return;
         }
 
         stored.Add(text, strings.Length);
         strings.Append(text);
     }
 
-    private static void AppendFixed(StringBuilder digits, int width, int value)
-    {
-        for (var digit = width - 1; digit >= 0; digit--)
-        {
-            digits.Append((char)(Zero + ((value >> (DigitBits * digit)) & 63)));
-        }
-    }
+    private static void AppendFixed(StringBuilder units, int value) =>
+        units.Append((char)(value >> 16)).Append((char)(value & 0xFFFF));
 
-    private static void AppendVariable(StringBuilder digits, int value)
+    private static void AppendVariable(List<byte> bytes, int value)
     {
         if (value < -1)
         {
@@ -386,9 +385,9 @@ public static class ArticleTable
 
         for (; shift > 0; shift -= GroupBits)
         {
-            digits.Append((char)(Zero + (MoreFollows | (int)((stored >> shift) & (MoreFollows - 1)))));
+            bytes.Add((byte)(MoreFollows | (int)((stored >> shift) & 0x7F)));
         }
 
-        digits.Append((char)(Zero + (int)(stored & (MoreFollows - 1))));
+        bytes.Add((byte)(stored & 0x7F));
     }
 }

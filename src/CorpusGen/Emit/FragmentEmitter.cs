@@ -26,11 +26,11 @@ public static class FragmentEmitter
 
     public static ArticleFragment Emit(ArticleSpec article, string? resourceCollection, CorpusOptions options)
     {
-        var resourceName = Utf8TextStorage.ResourceName(article, resourceCollection, options);
+        var resourceFolder = Utf8TextStorage.ResourceFolder(article, resourceCollection, options);
         return new ArticleFragment(
             options.WritesCards ? Card(article) : null,
-            ArticleTable.Row(article, resourceName),
-            Utf8TextStorage.Literal(article, resourceName));
+            ArticleTable.Row(article, resourceFolder),
+            Utf8TextStorage.Literal(article, resourceFolder));
     }
 
     /// <summary>The card an IDE shows on hover: date, outlet, city, size and the start of the lead.</summary>

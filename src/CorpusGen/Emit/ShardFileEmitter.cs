@@ -9,7 +9,6 @@ namespace CorpusGen.Emit;
 public static class ShardFileEmitter
 {
     private const string LiteralMethod = "Utf8";
-    private const string NumbersMethod = "Numbers";
 
     /// <summary>
     /// Gathers each shard's fragments from the places the plan gives. Only references move here, so it is cheap to
@@ -67,10 +66,8 @@ public static class ShardFileEmitter
             $$"""
             internal static readonly {{article}}.{{GeneratedNames.TableClass}} Table = new(
                 {{StringLiteral.Quote(strings)}},
-                {{NumbersMethod}},
+                {{StringLiteral.QuoteAscii(numbers)}},
                 {{(hasLiterals ? LiteralMethod : "null")}});
-
-            private static global::System.ReadOnlySpan<byte> {{NumbersMethod}}() => {{StringLiteral.QuoteUtf8(numbers)}};
             """);
         if (hasLiterals)
         {

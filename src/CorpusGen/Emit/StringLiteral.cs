@@ -14,6 +14,28 @@ public static class StringLiteral
 {
     public static string Quote(string text) => Append(new StringBuilder(text.Length + 2), text).ToString();
 
+    /// <summary>
+    /// A literal in printable ASCII, everything else escaped: for encoded data, whose source then does not depend
+    /// on the Unicode tables of the runtime that hosts the compiler.
+    /// </summary>
+    public static string QuoteAscii(string text)
+    {
+        var builder = new StringBuilder(text.Length * 3).Append('"');
+        foreach (var c in text)
+        {
+            if (c is '"' or '\\' || c < ' ' || c > '~')
+            {
+                AppendEscaped(builder, c);
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.Append('"').ToString();
+    }
+
     /// <summary>A UTF-8 literal (<c>"..."u8</c>): the bytes live in the assembly's data, not its string heap.</summary>
     public static string QuoteUtf8(string text) => Append(new StringBuilder(text.Length + 4), text).Append("u8").ToString();
 

@@ -11,14 +11,17 @@ namespace CorpusGen.Emit;
 /// </summary>
 public static class Utf8TextStorage
 {
-    /// <summary>The resource the article's text is a slice of, or null when the text is a literal.</summary>
+    /// <summary>
+    /// The folder of the resource the article's text is a slice of (<see cref="CorpusOptions.ResourceFolder"/>: the
+    /// resource's name is the folder, then the file name), or null when the text is a literal.
+    /// </summary>
     /// <param name="resourceCollection">The collection the targets embed the file under (a file declared in several has one resource).</param>
-    public static string? ResourceName(ArticleSpec article, string? resourceCollection, CorpusOptions options) =>
+    public static string? ResourceFolder(ArticleSpec article, string? resourceCollection, CorpusOptions options) =>
         options.EmbedsArticles && article.FileBytes is not null
-            ? CorpusOptions.ResourceName(resourceCollection, article.FileName)
+            ? CorpusOptions.ResourceFolder(resourceCollection)
             : null;
 
     /// <summary>The <c>"..."u8</c> literal of the text, when it is not in a resource.</summary>
-    public static string? Literal(ArticleSpec article, string? resourceName) =>
-        resourceName is null ? StringLiteral.QuoteUtf8(article.Text) : null;
+    public static string? Literal(ArticleSpec article, string? resourceFolder) =>
+        resourceFolder is null ? StringLiteral.QuoteUtf8(article.Text) : null;
 }

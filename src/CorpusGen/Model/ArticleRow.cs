@@ -4,6 +4,6 @@ namespace CorpusGen.Model;
 /// One article's metadata as its shard's table stores it (the layout is <c>Emit/ArticleTable</c>'s): the strings,
 /// and the numbers in row order.
 /// </summary>
-/// <param name="ResourceName">The resource holding the article's file, or null when the text is a UTF-8 literal.</param>
+/// <param name="ResourceFolder">What the name of the resource holding the article's file starts with, the file name following; null when the text is a UTF-8 literal.</param>
 /// <param name="Numbers">The fields after the strings, in row order.</param>
-public sealed record ArticleRow(string Id, string FileName, string? Outlet, string? City, string? ResourceName, EquatableArray<int> Numbers);
+public sealed record ArticleRow(string Id, string FileName, string? Outlet, string? City, string? ResourceFolder, EquatableArray<int> Numbers);

@@ -19,5 +19,8 @@ public sealed record CorpusOptions(string Namespace, string ClassName, string Vi
     public const string DefaultVisibility = "internal";
 
     /// <summary>The resource the targets embed an article file as: <c>CorpusGen/{Collection}/{file name}</c>.</summary>
-    public static string ResourceName(string? collection, string fileName) => "CorpusGen/" + collection + "/" + fileName;
+    public static string ResourceName(string? collection, string fileName) => ResourceFolder(collection) + fileName;
+
+    /// <summary>What the names of a collection's resources start with; the file name follows.</summary>
+    public static string ResourceFolder(string? collection) => "CorpusGen/" + collection + "/";
 }

@@ -25,11 +25,9 @@ public static partial class Wire
         private static class Shard05
         {
             internal static readonly global::Hand.Made.NewsArticle.Table Table = new(
-                "CorpusGen/Wire/001_beirut.txtAPBEIRUTcairo.txt",
-                Numbers,
+                "001_beirut.txtCorpusGen/Wire/APBEIRUTcairo.txt",
+                "\u0000\u0002\u0000\u0000\u0000\u001B\u1805\u0701\u0F1E\u0320\u070F\u1002\u89D4\u822B\u0412\u0211\u1222\u0202\u0101\u1218\u2606\u260A\u0100\u0100\u0100\u0089\uD482\u2C03\u0A03\u0101\u0102\u0201\u010E",
                 Utf8);
-
-            private static global::System.ReadOnlySpan<byte> Numbers() => "202070UHD7@?N3Q071N2cZPY;4B2ABQ22211BHQ66Q6:1010100cZPY<3:31112211>"u8;
 
             private static global::System.ReadOnlySpan<byte> Utf8(int row) => row switch
             {

@@ -10,7 +10,7 @@ internal sealed partial class NewsArticle
     private readonly Table _table;
     private readonly int _row;
     private readonly int[] _values;
-    private readonly string? _resourceName;
+    private readonly string? _resourceFolder;
     private byte[]? _file;
     private string? _text;
     private global::System.Collections.Generic.IReadOnlyList<string>? _paragraphs;
@@ -26,7 +26,7 @@ internal sealed partial class NewsArticle
         FileName = table.String(_values, Table.FileName)!;
         Outlet = table.String(_values, Table.Outlet);
         City = table.String(_values, Table.City);
-        _resourceName = table.String(_values, Table.ResourceName);
+        _resourceFolder = table.String(_values, Table.ResourceFolder);
         var ordinal = _values[Table.Ordinal];
         Ordinal = ordinal < 0 ? null : ordinal;
         var date = _values[Table.Date];
@@ -39,21 +39,19 @@ internal sealed partial class NewsArticle
     /// <summary>Returns the UTF-8 literal holding the text of the article in row <paramref name="row"/> of a table.</summary>
     internal delegate global::System.ReadOnlySpan<byte> Utf8Literal(int row);
 
-    /// <summary>Returns the UTF-8 literal holding the numbers of a table.</summary>
-    internal delegate global::System.ReadOnlySpan<byte> Utf8Table();
-
     /// <summary>
     /// The articles of one shard of a corpus class, their metadata computed at compile time: the strings, each stored
-    /// once, in a string, and the numbers in a UTF-8 literal, of digits of base 64, digit d written as the byte '0' + d.
-    /// The numbers start with the width w of the fixed ones, as a digit; then the row count and the start of each row,
-    /// w digits each, highest first; a row is its number of values, then the values. A value n is stored as n + 1 in
-    /// groups of 5 bits, highest first, each group a digit, 32 added to all but the last. A string value is a start
-    /// and a length in the strings, the length -1 for null. After the fields of fixed place come the paragraphs, a
-    /// start and a length each; the tokens that are no word (NonWordCount of them), by their index among the text's
-    /// white-space separated tokens; then, unless every paragraph is one sentence, for each paragraph its number of
-    /// sentences and a cut after each of them but the last: the sentence's length times two, plus one when the white
-    /// space after it is not one unit long, followed then by that white space's length. A paragraph's first sentence
-    /// starts where the paragraph starts, its last ends where it ends.
+    /// once, and the numbers, encoded as UTF-16 code units. The numbers start with the row count and the start of each
+    /// row, two units each (high, low); then come the rows, as bytes, two a unit (high, low). A row starts at a byte
+    /// counted from the first row's; it is its number of values, then the values. A value n is stored as n + 1 in
+    /// groups of 7 bits, highest first, each group a byte, 0x80 set on all but the last. A string value is a start and
+    /// a length in the strings, the length -1 for null. After the fields of fixed place come the paragraphs, a start
+    /// and a length each, a start counted from the end of the paragraph before; the tokens that are no word
+    /// (NonWordCount of them), by their index among the text's white-space separated tokens; then, unless every
+    /// paragraph is one sentence, for each paragraph its number of sentences and a cut after each of them but the
+    /// last: the sentence's length times two, plus one when the white space after it is not one unit long, followed
+    /// then by that white space's length. A paragraph's first sentence starts where the paragraph starts, its last
+    /// ends where it ends.
     /// </summary>
     internal sealed class Table
     {
@@ -61,7 +59,7 @@ internal sealed partial class NewsArticle
         internal const int FileName = 2;
         internal const int Outlet = 4;
         internal const int City = 6;
-        internal const int ResourceName = 8;
+        internal const int ResourceFolder = 8;
         internal const int Ordinal = 10;
         internal const int Date = 11;
         internal const int WordCount = 12;
@@ -76,16 +74,16 @@ internal sealed partial class NewsArticle
         internal const int Paragraphs = 21;
 
         private readonly string _strings;
-        private readonly Utf8Table _numbers;
+        private readonly string _numbers;
         private readonly Utf8Literal? _literal;
         private readonly NewsArticle?[] _articles;
 
-        internal Table(string strings, Utf8Table numbers, Utf8Literal? literal)
+        internal Table(string strings, string numbers, Utf8Literal? literal)
         {
             _strings = strings;
             _numbers = numbers;
             _literal = literal;
-            _articles = new NewsArticle?[Fixed(numbers(), 0)];
+            _articles = new NewsArticle?[Fixed(0)];
         }
 
         /// <summary>The article in row <paramref name="row"/>, created on first use; every thread gets the same one.</summary>
@@ -93,12 +91,17 @@ internal sealed partial class NewsArticle
 
         internal int[] Values(int row)
         {
-            var numbers = _numbers();
-            var at = Fixed(numbers, 1 + row);
-            var values = new int[Next(numbers, ref at)];
+            var at = (4 * (1 + Fixed(0))) + Fixed(1 + row);
+            var values = new int[Next(ref at)];
             for (var i = 0; i < values.Length; i++)
             {
-                values[i] = Next(numbers, ref at);
+                values[i] = Next(ref at);
+            }
+
+            for (var paragraph = 1; paragraph < values[ParagraphCount]; paragraph++)
+            {
+                var start = Paragraphs + (2 * paragraph);
+                values[start] += values[start - 2] + values[start - 1];
             }
 
             return values;
@@ -185,29 +188,20 @@ internal sealed partial class NewsArticle
             return global::System.Threading.Interlocked.CompareExchange(ref _articles[row], created, null) ?? created;
         }
 
-        private static int Fixed(global::System.ReadOnlySpan<byte> numbers, int index)
-        {
-            var width = numbers[0] - '0';
-            var at = 1 + (index * width);
-            var value = 0;
-            for (var digit = 0; digit < width; digit++)
-            {
-                value = (value << 6) | (numbers[at + digit] - '0');
-            }
+        private int Fixed(int index) => (_numbers[2 * index] << 16) | _numbers[(2 * index) + 1];
 
-            return value;
-        }
-
-        private static int Next(global::System.ReadOnlySpan<byte> numbers, ref int at)
+        // The value whose first byte is byte at of the numbers, two bytes a unit.
+        private int Next(ref int at)
         {
             long stored = 0;
-            int digit;
+            int group;
             do
             {
-                digit = numbers[at++] - '0';
-                stored = (stored << 5) | (uint)(digit & 31);
+                group = (at & 1) == 0 ? _numbers[at >> 1] >> 8 : _numbers[at >> 1] & 0xFF;
+                at++;
+                stored = (stored << 7) | (uint)(group & 0x7F);
             }
-            while (digit >= 32);
+            while (group >= 0x80);
 
             return (int)(stored - 1);
         }
@@ -253,10 +247,10 @@ internal sealed partial class NewsArticle
     public global::System.TimeSpan ReadingTime => global::System.TimeSpan.FromSeconds(global::System.Math.Round(WordCount * 60.0 / WordsPerMinute(Script)));
 
     /// <summary>The text as UTF-8, from the assembly: the first use copies the article's file out of the assembly's resources, later ones allocate nothing.</summary>
-    public global::System.ReadOnlySpan<byte> Utf8Text => _resourceName is null ? _table.Literal(_row) : Slice(_file ??= ReadFile(_resourceName));
+    public global::System.ReadOnlySpan<byte> Utf8Text => _resourceFolder is null ? _table.Literal(_row) : Slice(_file ??= ReadFile(_resourceFolder + FileName));
 
     /// <summary>The text as UTF-8 for one use: <see cref="Utf8Text"/>, without keeping the article's file, so that a pass over the whole corpus keeps none of the files it reads.</summary>
-    internal global::System.ReadOnlySpan<byte> ReadUtf8Text() => _resourceName is null ? _table.Literal(_row) : Slice(_file ?? ReadFile(_resourceName));
+    internal global::System.ReadOnlySpan<byte> ReadUtf8Text() => _resourceFolder is null ? _table.Literal(_row) : Slice(_file ?? ReadFile(_resourceFolder + FileName));
 
     /// <summary>The text: everything after the date header, trailing white space trimmed, otherwise exactly as in the file. Decoded from UTF-8 once, on first use.</summary>
     public string Text => _text ??= global::System.Text.Encoding.UTF8.GetString(Utf8Text);

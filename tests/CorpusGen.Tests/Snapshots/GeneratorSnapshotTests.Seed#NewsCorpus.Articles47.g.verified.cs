@@ -18,11 +18,9 @@ internal static partial class NewsCorpus
         private static class Shard47
         {
             internal static readonly global::Test.NewsArticle.Table Table = new(
-                "CorpusGen//000_801cc98336fcfd6a.txtإيلافالرباط",
-                Numbers,
+                "000_801cc98336fcfd6a.txtCorpusGen//إيلافالرباط",
+                "\u0000\u0001\u0000\u0000\u2A05\u1101\u1924\u0629\u0719\u0C01\u89D4\u8229\u834C\u977A\u0312\uAB69\uAB7A\u0B0B\u0101\u8313\u0383\u3B03\u820D\u0382\u4B03\u8209\u0382\u2703\u8162\u0382\u1503\u817D\u0382\u2700",
                 null);
-
-            private static global::System.ReadOnlySpan<byte> Numbers() => "20105Q:@A<IQ46Q971Q41cZPY9^<RoJ3BU_9U_J;;11\\C\\E]KjAX=QROZ;Q];X9QeEY7QnMW2RV0XER^FWMRfDY7"u8;
         }
     }
 }
