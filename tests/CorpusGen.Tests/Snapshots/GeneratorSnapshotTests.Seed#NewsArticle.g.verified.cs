@@ -247,10 +247,10 @@ internal sealed partial class NewsArticle
     public global::System.TimeSpan ReadingTime => global::System.TimeSpan.FromSeconds(global::System.Math.Round(WordCount * 60.0 / WordsPerMinute(Script)));
 
     /// <summary>The text as UTF-8, from the assembly: the first use copies the article's file out of the assembly's resources, later ones allocate nothing.</summary>
-    public global::System.ReadOnlySpan<byte> Utf8Text => _resourceFolder is null ? _table.Literal(_row) : Slice(_file ??= ReadFile(_resourceFolder + FileName));
+    public global::System.ReadOnlySpan<byte> Utf8Text => _resourceFolder is null ? _table.Literal(_row) : Slice(_file ??= ReadFile());
 
     /// <summary>The text as UTF-8 for one use: <see cref="Utf8Text"/>, without keeping the article's file, so that a pass over the whole corpus keeps none of the files it reads.</summary>
-    internal global::System.ReadOnlySpan<byte> ReadUtf8Text() => _resourceFolder is null ? _table.Literal(_row) : Slice(_file ?? ReadFile(_resourceFolder + FileName));
+    internal global::System.ReadOnlySpan<byte> ReadUtf8Text() => _resourceFolder is null ? _table.Literal(_row) : Slice(_file ?? ReadFile());
 
     /// <summary>The text: everything after the date header, trailing white space trimmed, otherwise exactly as in the file. Decoded from UTF-8 once, on first use.</summary>
     public string Text => _text ??= global::System.Text.Encoding.UTF8.GetString(Utf8Text);
@@ -284,8 +284,9 @@ internal sealed partial class NewsArticle
 
     // Copies the article file out of the assembly. The length check catches a resource that is not the
     // file the compiler read (a build without the package's targets, or a file changed in between).
-    private byte[] ReadFile(string resourceName)
+    private byte[] ReadFile()
     {
+        var resourceName = _resourceFolder + FileName;
         var assembly = typeof(NewsArticle).Assembly;
         using var stream = assembly.GetManifestResourceStream(resourceName)
             ?? throw new global::System.InvalidOperationException($"The resource '{resourceName}' holding the text of article '{Id}' is not in {assembly.GetName().Name}: build the project with the CorpusGen package, whose targets embed the article files.");
