@@ -1,0 +1,438 @@
+namespace CorpusGen.Search;
+
+/// <summary>
+/// An inverted index of a corpus, read straight from its bytes: a query reads the index's header, the entries its
+/// binary search visits and the postings of its own terms, nothing else. The bytes, all numbers little-endian:
+/// <list type="number">
+/// <item>The header: the magic <c>CGS1</c>; then as 4-byte numbers the article count N, the term count T, the width w
+/// (1 to 4) of a length, the byte length of all terms, and the total of all lengths as 8 bytes.</item>
+/// <item>Lengths: N numbers of w bytes, the number of terms of each article (its tokens less its stop words), for
+/// BM25.</item>
+/// <item>Entries: T entries of 12 bytes, ordered by their terms' UTF-8 bytes: where the term's UTF-8 starts among the
+/// term bytes, where its postings start among the postings, and how many articles hold it. One more entry of
+/// ends closes the last term and postings.</item>
+/// <item>Term bytes: the terms' UTF-8, back to back.</item>
+/// <item>Postings, per term: the byte length of its article list as a varint, the article list (per article the gap
+/// from the article before, plus one for the first, and the term's frequency, as varints), then the positions
+/// (per article, frequency many gaps from the position before, the first counted from -1, as varints).</item>
+/// </list>
+/// A varint is seven bits a byte, lowest first, the high bit set on every byte but the last.
+/// </summary>
+internal sealed class SearchIndex
+{
+    private const int HeaderLength = 28;
+    private const int EntryLength = 12;
+
+    private readonly global::System.Func<global::System.IO.Stream> _open;
+    private readonly int _lengthWidth;
+    private readonly int _termBytesLength;
+
+    private SearchIndex(global::System.Func<global::System.IO.Stream> open, byte[] header)
+    {
+        _open = open;
+        ArticleCount = ReadInt(header, 4, 4);
+        TermCount = ReadInt(header, 8, 4);
+        _lengthWidth = ReadInt(header, 12, 4);
+        _termBytesLength = ReadInt(header, 16, 4);
+        TotalLength = (uint)ReadInt(header, 20, 4) | ((long)ReadInt(header, 24, 4) << 32);
+    }
+
+    public int ArticleCount { get; }
+
+    public int TermCount { get; }
+
+    /// <summary>The sum of every article's length: with <see cref="ArticleCount"/>, BM25's average length.</summary>
+    public long TotalLength { get; }
+
+    private long EntriesStart => HeaderLength + ((long)ArticleCount * _lengthWidth);
+
+    private long TermBytesStart => EntriesStart + ((TermCount + 1L) * EntryLength);
+
+    private long PostingsStart => TermBytesStart + _termBytesLength;
+
+    /// <summary>The index whose bytes <paramref name="open"/> gives, a new seekable stream on each call.</summary>
+    /// <exception cref="global::System.IO.InvalidDataException">The bytes are not an index.</exception>
+    public static SearchIndex Open(global::System.Func<global::System.IO.Stream> open)
+    {
+        var header = new byte[HeaderLength];
+        using (var stream = open())
+        {
+            if (ReadFully(stream, header, header.Length) != header.Length || header[0] != 'C' || header[1] != 'G' || header[2] != 'S' || header[3] != '1')
+            {
+                throw new global::System.IO.InvalidDataException("The search index is missing or damaged: rebuild the project.");
+            }
+        }
+
+        return new SearchIndex(open, header);
+    }
+
+    /// <summary>A reader for one search: it holds a stream, so it belongs to one thread.</summary>
+    public Reader OpenReader() => new Reader(this, _open());
+
+    internal sealed class Reader : global::System.IDisposable
+    {
+        private readonly SearchIndex _index;
+        private readonly global::System.IO.Stream _stream;
+        private readonly byte[] _entry = new byte[2 * EntryLength];
+        private byte[] _bytes = new byte[256];
+        private byte[] _lengths = global::System.Array.Empty<byte>();
+
+        internal Reader(SearchIndex index, global::System.IO.Stream stream)
+        {
+            _index = index;
+            _stream = stream;
+        }
+
+        public void Dispose() => _stream.Dispose();
+
+        /// <summary>The number of terms of article <paramref name="article"/>; the first call reads every length.</summary>
+        public int LengthOf(int article)
+        {
+            if (_lengths.Length == 0 && _index.ArticleCount > 0)
+            {
+                _lengths = Read(HeaderLength, _index.ArticleCount * _index._lengthWidth, new byte[_index.ArticleCount * _index._lengthWidth]);
+            }
+
+            return ReadInt(_lengths, article * _index._lengthWidth, _index._lengthWidth);
+        }
+
+        /// <summary>The postings of <paramref name="term"/>, or null when no article holds it.</summary>
+        public Postings? Find(string term)
+        {
+            var utf8 = global::System.Text.Encoding.UTF8.GetBytes(term);
+            var (low, high) = (0, _index.TermCount - 1);
+            while (low <= high)
+            {
+                var middle = low + ((high - low) / 2);
+                Read(_index.EntriesStart + ((long)middle * EntryLength), 2 * EntryLength, _entry);
+                var start = ReadInt(_entry, 0, 4);
+                var length = ReadInt(_entry, EntryLength, 4) - start;
+                var name = Read(_index.TermBytesStart + start, length, Buffer(length));
+                var order = Compare(utf8, name, length);
+                if (order == 0)
+                {
+                    var postingsStart = ReadInt(_entry, 4, 4);
+                    var postingsLength = ReadInt(_entry, EntryLength + 4, 4) - postingsStart;
+                    return new Postings(Read(_index.PostingsStart + postingsStart, postingsLength, new byte[postingsLength]), ReadInt(_entry, 8, 4));
+                }
+
+                if (order < 0)
+                {
+                    high = middle - 1;
+                }
+                else
+                {
+                    low = middle + 1;
+                }
+            }
+
+            return null;
+        }
+
+        private byte[] Buffer(int length)
+        {
+            if (_bytes.Length < length)
+            {
+                _bytes = new byte[length];
+            }
+
+            return _bytes;
+        }
+
+        private byte[] Read(long offset, int count, byte[] buffer)
+        {
+            _stream.Seek(offset, global::System.IO.SeekOrigin.Begin);
+            if (ReadFully(_stream, buffer, count) != count)
+            {
+                throw new global::System.IO.InvalidDataException("The search index is damaged: rebuild the project.");
+            }
+
+            return buffer;
+        }
+
+        private static int Compare(byte[] left, byte[] right, int rightLength)
+        {
+            var shorter = left.Length < rightLength ? left.Length : rightLength;
+            for (var i = 0; i < shorter; i++)
+            {
+                if (left[i] != right[i])
+                {
+                    return left[i] < right[i] ? -1 : 1;
+                }
+            }
+
+            return left.Length.CompareTo(rightLength);
+        }
+    }
+
+    /// <summary>The articles that hold one term, with the term's frequency and positions in each.</summary>
+    internal sealed class Postings
+    {
+        private readonly byte[] _bytes;
+        private readonly int _positionsStart;
+
+        internal Postings(byte[] bytes, int articleCount)
+        {
+            _bytes = bytes;
+            ArticleCount = articleCount;
+            var at = 0;
+            var docsLength = ReadVarint(bytes, ref at);
+            DocsStart = at;
+            _positionsStart = at + docsLength;
+        }
+
+        /// <summary>How many articles hold the term: BM25's document frequency.</summary>
+        public int ArticleCount { get; }
+
+        private int DocsStart { get; }
+
+        /// <summary>Each article that holds the term, in article order, with the term's frequency in it.</summary>
+        public void ReadArticles(int[] articles, int[] frequencies)
+        {
+            var (at, article) = (DocsStart, -1);
+            for (var i = 0; i < ArticleCount; i++)
+            {
+                article += ReadVarint(_bytes, ref at);
+                articles[i] = article;
+                frequencies[i] = ReadVarint(_bytes, ref at);
+            }
+        }
+
+        /// <summary>The positions of the term in each article, in article order: <paramref name="frequencies"/>[i] for article i.</summary>
+        public int[][] ReadPositions(int[] frequencies)
+        {
+            var positions = new int[ArticleCount][];
+            var at = _positionsStart;
+            for (var i = 0; i < ArticleCount; i++)
+            {
+                var list = new int[frequencies[i]];
+                var position = -1;
+                for (var j = 0; j < list.Length; j++)
+                {
+                    position += ReadVarint(_bytes, ref at);
+                    list[j] = position;
+                }
+
+                positions[i] = list;
+            }
+
+            return positions;
+        }
+    }
+
+    private static int ReadFully(global::System.IO.Stream stream, byte[] buffer, int count)
+    {
+        var read = 0;
+        while (read < count)
+        {
+            var got = stream.Read(buffer, read, count - read);
+            if (got == 0)
+            {
+                break;
+            }
+
+            read += got;
+        }
+
+        return read;
+    }
+
+    private static int ReadInt(byte[] bytes, int at, int width)
+    {
+        var value = 0;
+        for (var i = width - 1; i >= 0; i--)
+        {
+            value = (value << 8) | bytes[at + i];
+        }
+
+        return value;
+    }
+
+    private static int ReadVarint(byte[] bytes, ref int at)
+    {
+        var (value, shift) = (0, 0);
+        byte part;
+        do
+        {
+            part = bytes[at++];
+            value |= (part & 0x7F) << shift;
+            shift += 7;
+        }
+        while ((part & 0x80) != 0);
+
+        return value;
+    }
+
+#if CORPUSGEN_BUILD
+    /// <summary>
+    /// The bytes of the index of <paramref name="articles"/>: for each article, in article order, its terms. Terms
+    /// are ordered by their UTF-8 bytes, which is code point order.
+    /// </summary>
+    public static byte[] Write(global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<SearchTerm>> articles)
+    {
+        var byTerm = new global::System.Collections.Generic.Dictionary<string, TermPostings>(global::System.StringComparer.Ordinal);
+        var lengths = new int[articles.Count];
+        long total = 0;
+        for (var article = 0; article < articles.Count; article++)
+        {
+            foreach (var term in articles[article])
+            {
+                if (!byTerm.TryGetValue(term.Text, out var postings))
+                {
+                    byTerm.Add(term.Text, postings = new TermPostings());
+                }
+
+                postings.Add(article, term.Position);
+            }
+
+            lengths[article] = articles[article].Count;
+            total += lengths[article];
+        }
+
+        var terms = new global::System.Collections.Generic.List<(byte[] Utf8, TermPostings Postings)>(byTerm.Count);
+        foreach (var pair in byTerm)
+        {
+            terms.Add((global::System.Text.Encoding.UTF8.GetBytes(pair.Key), pair.Value));
+        }
+
+        terms.Sort((left, right) => Compare(left.Utf8, right.Utf8));
+
+        var maxLength = 0;
+        foreach (var length in lengths)
+        {
+            maxLength = length > maxLength ? length : maxLength;
+        }
+
+        var width = maxLength < 1 << 8 ? 1 : maxLength < 1 << 16 ? 2 : maxLength < 1 << 24 ? 3 : 4;
+        var output = new global::System.IO.MemoryStream();
+        output.Write(new[] { (byte)'C', (byte)'G', (byte)'S', (byte)'1' }, 0, 4);
+        WriteInt(output, articles.Count, 4);
+        WriteInt(output, terms.Count, 4);
+        WriteInt(output, width, 4);
+        var termBytes = 0;
+        foreach (var term in terms)
+        {
+            termBytes = checked(termBytes + term.Utf8.Length);
+        }
+
+        WriteInt(output, termBytes, 4);
+        WriteInt(output, (int)(total & 0xFFFFFFFF), 4);
+        WriteInt(output, (int)(total >> 32), 4);
+        foreach (var length in lengths)
+        {
+            WriteInt(output, length, width);
+        }
+
+        var (termAt, postingsAt) = (0, 0);
+        var encoded = new byte[terms.Count][];
+        for (var i = 0; i < terms.Count; i++)
+        {
+            encoded[i] = terms[i].Postings.Encode();
+            WriteInt(output, termAt, 4);
+            WriteInt(output, postingsAt, 4);
+            WriteInt(output, terms[i].Postings.ArticleCount, 4);
+            termAt += terms[i].Utf8.Length;
+            postingsAt = checked(postingsAt + encoded[i].Length);
+        }
+
+        WriteInt(output, termAt, 4);
+        WriteInt(output, postingsAt, 4);
+        WriteInt(output, 0, 4);
+        foreach (var term in terms)
+        {
+            output.Write(term.Utf8, 0, term.Utf8.Length);
+        }
+
+        foreach (var postings in encoded)
+        {
+            output.Write(postings, 0, postings.Length);
+        }
+
+        return output.ToArray();
+    }
+
+    private static int Compare(byte[] left, byte[] right)
+    {
+        var shorter = left.Length < right.Length ? left.Length : right.Length;
+        for (var i = 0; i < shorter; i++)
+        {
+            if (left[i] != right[i])
+            {
+                return left[i] < right[i] ? -1 : 1;
+            }
+        }
+
+        return left.Length.CompareTo(right.Length);
+    }
+
+    private static void WriteInt(global::System.IO.Stream output, int value, int width)
+    {
+        for (var i = 0; i < width; i++)
+        {
+            output.WriteByte((byte)(value >> (8 * i)));
+        }
+    }
+
+    private static void WriteVarint(global::System.IO.Stream output, int value)
+    {
+        var remaining = (uint)value;
+        while (remaining >= 0x80)
+        {
+            output.WriteByte((byte)(remaining | 0x80));
+            remaining >>= 7;
+        }
+
+        output.WriteByte((byte)remaining);
+    }
+
+    // One term's articles and positions as the writer collects them, articles in order.
+    private sealed class TermPostings
+    {
+        private readonly global::System.Collections.Generic.List<int> _articles = new();
+        private readonly global::System.Collections.Generic.List<int> _frequencies = new();
+        private readonly global::System.Collections.Generic.List<int> _positions = new();
+
+        public int ArticleCount => _articles.Count;
+
+        public void Add(int article, int position)
+        {
+            if (_articles.Count == 0 || _articles[_articles.Count - 1] != article)
+            {
+                _articles.Add(article);
+                _frequencies.Add(0);
+            }
+
+            _frequencies[_frequencies.Count - 1]++;
+            _positions.Add(position);
+        }
+
+        public byte[] Encode()
+        {
+            var docs = new global::System.IO.MemoryStream();
+            var previous = -1;
+            for (var i = 0; i < _articles.Count; i++)
+            {
+                WriteVarint(docs, _articles[i] - previous);
+                WriteVarint(docs, _frequencies[i]);
+                previous = _articles[i];
+            }
+
+            var output = new global::System.IO.MemoryStream();
+            WriteVarint(output, (int)docs.Length);
+            docs.WriteTo(output);
+            var at = 0;
+            foreach (var frequency in _frequencies)
+            {
+                var position = -1;
+                for (var j = 0; j < frequency; j++, at++)
+                {
+                    WriteVarint(output, _positions[at] - position);
+                    position = _positions[at];
+                }
+            }
+
+            return output.ToArray();
+        }
+    }
+#endif
+}
