@@ -4,7 +4,7 @@ using CorpusGen.Sample;
 
 // Prints the corpus as a table, a slice of it, one article in full, or exports it:
 //   dotnet run --project samples/CorpusGen.Sample [-- <id> | --outlet <name> | --city <name>
-//       | --from yyyy-MM-dd --to yyyy-MM-dd | --jsonl <file> | --card]
+//       | --from yyyy-MM-dd --to yyyy-MM-dd | --search <query> | --jsonl <file> | --card]
 Console.OutputEncoding = Encoding.UTF8;
 
 switch (args)
@@ -22,6 +22,9 @@ switch (args)
         return 0;
     case ["--from", var from, "--to", var to] when TryDate(from, out var first) && TryDate(to, out var last):
         PrintTable(NewsCorpus.Between(first, last), $"{Articles(NewsCorpus.Between(first, last).Count)} from {from} to {to}");
+        return 0;
+    case ["--search", var query]:
+        PrintHits(query, NewsCorpus.Search(query));
         return 0;
     case ["--jsonl", var file]:
         using (var stream = File.Create(file))
@@ -44,7 +47,7 @@ switch (args)
         PrintArticle(article);
         return 0;
     default:
-        Console.Error.WriteLine("Usage: [<id> | --outlet <name> | --city <name> | --from yyyy-MM-dd --to yyyy-MM-dd | --jsonl <file> | --card]");
+        Console.Error.WriteLine("Usage: [<id> | --outlet <name> | --city <name> | --from yyyy-MM-dd --to yyyy-MM-dd | --search <query> | --jsonl <file> | --card]");
         return 2;
 }
 
@@ -57,6 +60,26 @@ static void PrintTable(IReadOnlyList<NewsArticle> articles, string title)
     {
         Console.WriteLine(
             $"{article.Id,-18}{Iso(article.Date),-12}{article.Outlet ?? "-",-12}{article.City ?? "-",-12}{article.WordCount,6}  {Shorten(article.Lead, 48)}");
+    }
+}
+
+// Each hit with its score and snippet, the query's words in the snippet marked: bold on a terminal, else in [ ].
+static void PrintHits(string query, SearchResults hits)
+{
+    var matching = hits.TotalCount == 1 ? "1 article matches" : $"{hits.TotalCount} articles match";
+    Console.WriteLine($"{matching} \"{query}\"{(hits.TotalCount > hits.Count ? $"; the best {hits.Count}:" : "")}");
+    var (open, close) = Console.IsOutputRedirected ? ("[", "]") : ("\u001b[1m", "\u001b[0m");
+    foreach (var hit in hits)
+    {
+        var snippet = new StringBuilder(hit.Snippet);
+        foreach (var match in hit.SnippetMatches.Reverse())
+        {
+            snippet.Insert(match.End, close).Insert(match.Start, open);
+        }
+
+        Console.WriteLine();
+        Console.WriteLine($"{hit.Article.Id}  {Iso(hit.Article.Date)}  score {hit.Score.ToString("0.000", CultureInfo.InvariantCulture)}");
+        Console.WriteLine($"  {snippet}");
     }
 }
 

@@ -100,6 +100,12 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select((plan, _) => EmitCorpus(plan.Value))
             .WithTrackingName(TrackingNames.CorpusFiles);
 
+        // Search reads an index the targets build before the compiler runs: here only the engine and each class's
+        // entry point, which depend on the plan alone, so editing an article re-emits nothing of it.
+        var searchFiles = plan
+            .Select((plan, _) => EmitSearch(plan.Value))
+            .WithTrackingName(TrackingNames.SearchFiles);
+
         context.RegisterSourceOutput(shardFiles.Combine(canCompile), static (context, pair) =>
         {
             if (pair.Right.Value && pair.Left is { } file)
@@ -110,6 +116,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(corpusFiles.Combine(canCompile), static (context, pair) => AddSources(context, pair.Left, pair.Right.Value));
         context.RegisterSourceOutput(lookupFiles.Combine(canCompile), static (context, pair) => AddSources(context, pair.Left, pair.Right.Value));
         context.RegisterSourceOutput(exportFiles.Combine(canCompile), static (context, pair) => AddSources(context, pair.Left, pair.Right.Value));
+        context.RegisterSourceOutput(searchFiles.Combine(canCompile), static (context, pair) => AddSources(context, pair.Left, pair.Right.Value));
 
         context.ReportDiagnostics(options);
         context.ReportDiagnostics(articleList);
@@ -129,6 +136,14 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             ? EquatableArray<GeneratedFile>.Empty
             : new[] { ArticleClassEmitter.Emit(plan.Options), LookupEmitter.EmitFacetType(plan.Options) }
                 .Concat(plan.Collections.Select(collection => CorpusClassEmitter.Emit(collection, plan.Options)))
+                .ToEquatableArray();
+
+    /// <summary>The search engine and each class's <c>Search</c>, when the project searches.</summary>
+    private static EquatableArray<GeneratedFile> EmitSearch(CorpusPlan plan) =>
+        plan.Collections.Count == 0 || !plan.Options.Searches
+            ? EquatableArray<GeneratedFile>.Empty
+            : SearchEmitter.EmitShared(plan.Options)
+                .Concat(plan.Collections.Select(collection => SearchEmitter.Emit(collection, plan.Options)))
                 .ToEquatableArray();
 
     /// <summary>Each class's lookups file, beside its class.</summary>

@@ -17,4 +17,5 @@ public static class TrackingNames
     public const string LookupFiles = nameof(LookupFiles);
     public const string ExportFiles = nameof(ExportFiles);
     public const string CorpusFiles = nameof(CorpusFiles);
+    public const string SearchFiles = nameof(SearchFiles);
 }

@@ -1,8 +1,8 @@
 namespace CorpusGen.IntegrationTests;
 
 /// <summary>
-/// The lookups, facets, sentences and export through the packed package, in a net8.0 project with warnings as
-/// errors, run on the newest runtime the machine has.
+/// The lookups, facets, sentences, export and search through the packed package, in a net8.0 project with warnings
+/// as errors, run on the newest runtime the machine has.
 /// </summary>
 [Collection(PackageCollection.Name)]
 public class CorpusAsDataTests(PackageFixture package)
@@ -23,6 +23,9 @@ public class CorpusAsDataTests(PackageFixture package)
         using var jsonl = new MemoryStream();
         NewsCorpus.WriteJsonLines(jsonl);
         Console.WriteLine("jsonl=" + System.Text.Encoding.UTF8.GetString(jsonl.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        var hits = NewsCorpus.Search("\"الأمن الوطني\"");
+        Console.WriteLine("search=" + string.Join(",", hits.Select(hit => hit.Article.Id)) + " same=" + ReferenceEquals(hits[0].Article, seed) + " marked=" + hits[0].Snippet.Substring(hits[0].SnippetMatches[0].Start, hits[0].SnippetMatches[0].Length));
+        Console.WriteLine("stem=" + NewsCorpus.Search("امن").TotalCount + " words=" + NewsCorpus.Search("one two", top: 1).TotalCount);
         """;
 
     [Fact]
@@ -46,5 +49,7 @@ public class CorpusAsDataTests(PackageFixture package)
         Assert.Contains("arabic=1\n", output, StringComparison.Ordinal);
         Assert.Contains("sentences=10 words=True\n", output, StringComparison.Ordinal);
         Assert.Contains("jsonl=4\n", output, StringComparison.Ordinal);
+        Assert.Contains("search=801cc98336fcfd6a same=True marked=للأمن\n", output, StringComparison.Ordinal);
+        Assert.Contains("stem=1 words=2\n", output, StringComparison.Ordinal);
     }
 }

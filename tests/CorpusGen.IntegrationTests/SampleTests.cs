@@ -5,7 +5,7 @@ namespace CorpusGen.IntegrationTests;
 public class SampleTests(PackageFixture package)
 {
     [Fact]
-    public void The_sample_prints_slices_of_its_corpus_and_exports_it()
+    public void The_sample_prints_slices_of_its_corpus_searches_and_exports_it()
     {
         var (buildExit, buildOutput) = DotnetCli.Run(package.RepositoryRoot, "build", Sample, "--disable-build-servers", "-nodeReuse:false");
         Assert.True(buildExit == 0, buildOutput);
@@ -15,6 +15,9 @@ public class SampleTests(PackageFixture package)
         Assert.Equal(["1 article from القاهرة", "c7a10e5f9b3d2468"], Ids(Run("--city", "القاهرة")));
         Assert.Equal(["2 articles from 2025-09-21 to 2025-09-23", "5b2e9c41d07a3f18", "c7a10e5f9b3d2468"], Ids(Run("--from", "2025-09-21", "--to", "2025-09-23")));
         Assert.StartsWith("---\npretty_name: NewsCorpus\n", Run("--card"), StringComparison.Ordinal);
+        var search = Run("--search", "الأمن الوطني");
+        Assert.StartsWith("1 article matches \"الأمن الوطني\"\n\n801cc98336fcfd6a  2025-09-20  score ", search, StringComparison.Ordinal);
+        Assert.Contains("المدير العام [للأمن] [الوطني]", search, StringComparison.Ordinal);
 
         var jsonl = Path.Combine(package.Root, "sample.jsonl");
         Run("--jsonl", jsonl);

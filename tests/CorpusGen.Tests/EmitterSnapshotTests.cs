@@ -65,7 +65,7 @@ public class EmitterSnapshotTests
     public void The_corpus_class_declares_the_members_the_planner_reserves()
     {
         // The planner keeps article members off GeneratedNames.CorpusClassMembers: they must be the class's own.
-        var declared = new[] { CorpusClassEmitter.Emit(Collection(), Options), LookupEmitter.Emit(Collection(), Facets(), Options), ExportEmitter.Emit(Facets(), Options) }
+        var declared = new[] { CorpusClassEmitter.Emit(Collection(), Options), LookupEmitter.Emit(Collection(), Facets(), Options), ExportEmitter.Emit(Facets(), Options), SearchEmitter.Emit(Collection(), Options) }
             .Select(file => Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(file.Source).GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax>().First())
             .SelectMany(corpusClass => corpusClass.Members)
             .Select(member => member switch

@@ -50,7 +50,7 @@ public class EscapingTests
     public void Text_round_trips_and_nothing_leaks_into_the_program(string name, string body, bool embedded)
     {
         var fileName = $"000_{name}.txt";
-        var properties = new Dictionary<string, string> { ["CorpusGenEmbedArticles"] = embedded ? "true" : "false" };
+        var properties = new Dictionary<string, string> { ["CorpusGenEmbedArticles"] = embedded ? "true" : "false", ["CorpusGenSearch"] = "true" };
         var corpus = LoadedCorpus.Build([TestFile.Article(fileName, "date 2025-01-01 " + body)], properties, embedded);
 
         var article = Assert.Single(corpus.All);
@@ -58,6 +58,11 @@ public class EscapingTests
         Assert.Equal(expected, article.Text);
         Assert.Equal(Encoding.UTF8.GetBytes(expected), article.Utf8Text);
         AssertOnlyGeneratedTypes(article.Instance.GetType().Assembly, $"Article_000_{name}");
+
+        // Searched for itself, the text finds its article, when it holds a word, and shows a snippet safe to show.
+        var hits = ((System.Collections.IEnumerable)corpus.Call("Search", [body, 10])!).Cast<object>().ToList();
+        Assert.Equal(CorpusGen.Search.SearchAnalyzer.Analyze(body).Count > 0 ? 1 : 0, hits.Count);
+        Assert.All(hits, hit => Assert.DoesNotContain((string)hit.GetType().GetProperty("Snippet")!.GetValue(hit)!, c => UnicodeText.IsInvisibleOrControl(c)));
     }
 
     [Theory]
@@ -76,7 +81,7 @@ public class EscapingTests
     public void Hostile_file_names_stay_data()
     {
         var fileName = "x\"; class Evil {} <c>&<b> \u202E.txt";
-        var corpus = LoadedCorpus.Build([TestFile.Article(fileName, "date 2025-01-01 body")]);
+        var corpus = LoadedCorpus.Build([TestFile.Article(fileName, "date 2025-01-01 body")], new Dictionary<string, string> { ["CorpusGenSearch"] = "true" });
 
         var article = Assert.Single(corpus.All);
         Assert.Equal(fileName, article.Get<string>("FileName"));

@@ -96,7 +96,7 @@ public class GeneratorSnapshotTests
     public void Without_members_articles_are_still_found_listed_and_read_and_no_name_is_reported()
     {
         var files = new[] { TestFile.Seed(), TestFile.Article("class.txt", "date 2025-01-01 PARIS (AFP) - A story."), TestFile.Article("w.txt", "date 2025-01-02 Wire.", "Wire") };
-        var run = GeneratorHarness.Run(files, new Dictionary<string, string> { ["CorpusGenArticleMembers"] = "false" }, LoadedCorpus.ProbeSource);
+        var run = GeneratorHarness.Run(files, new Dictionary<string, string> { ["CorpusGenArticleMembers"] = "false", ["CorpusGenSearch"] = "true" }, LoadedCorpus.ProbeSource);
 
         Assert.Empty(run.GeneratorDiagnostics);
         Assert.Empty(run.CompilationProblems);

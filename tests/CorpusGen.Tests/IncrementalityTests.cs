@@ -68,6 +68,28 @@ public class IncrementalityTests
     }
 
     [Fact]
+    public void Editing_an_article_leaves_the_search_files_cached_and_adding_one_re_emits_them()
+    {
+        var files = Corpus(20);
+        var texts = GeneratorHarness.Texts(files);
+        var driver = GeneratorHarness.CreateDriver(texts, GeneratorHarness.CreateOptions(new Dictionary<string, string> { ["CorpusGenSearch"] = "true" }));
+        var compilation = GeneratorHarness.CreateCompilation();
+        driver = driver.RunGenerators(compilation);
+        Assert.Contains(driver.GetRunResult().Results.Single().GeneratedSources, source => source.HintName == "NewsCorpus.Search.g.cs");
+
+        // The index is the targets' to rebuild; the generated search depends on the plan alone.
+        var edited = new TestAdditionalText(texts[7].Path, files[7].Content.Replace("LONDON (Reuters)", "PARIS (AFP)", StringComparison.Ordinal) + " more words");
+        driver = driver.ReplaceAdditionalText(texts[7], edited).RunGenerators(compilation);
+        Assert.All(Outputs(driver.GetRunResult().Results.Single(), TrackingNames.SearchFiles), output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+
+        var added = TestFile.Article("999_new.txt", "date 2025-01-01 New.");
+        driver = driver.AddAdditionalTexts([new TestAdditionalText(added.Path, added.Content)])
+            .ReplaceAdditionalText(texts[^1], GeneratorHarness.ArticleList([.. files, added]))
+            .RunGenerators(compilation);
+        Assert.All(Outputs(driver.GetRunResult().Results.Single(), TrackingNames.SearchFiles), output => Assert.Equal(IncrementalStepRunReason.Modified, output.Reason));
+    }
+
+    [Fact]
     public void Breaking_an_article_reports_it_and_mending_it_clears_the_report()
     {
         var files = Corpus(5);

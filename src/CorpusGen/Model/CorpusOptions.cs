@@ -13,7 +13,8 @@ namespace CorpusGen.Model;
 /// through <c>All</c> and <c>Find</c> only, and a large corpus compiles faster: the members are most of what the
 /// compiler spends on the generated code.</param>
 /// <param name="ProjectDirectory">The project's folder, to name article files in messages as the project does; empty when unknown.</param>
-public sealed record CorpusOptions(string Namespace, string ClassName, string Visibility, bool EmbedsArticles, bool WritesCards, bool WritesMembers = true, string ProjectDirectory = "")
+/// <param name="Searches">Each corpus class gets <c>Search</c>, over the index the package's targets build and embed.</param>
+public sealed record CorpusOptions(string Namespace, string ClassName, string Visibility, bool EmbedsArticles, bool WritesCards, bool WritesMembers = true, string ProjectDirectory = "", bool Searches = false)
 {
     public const string DefaultClassName = "NewsCorpus";
     public const string DefaultVisibility = "internal";

@@ -23,15 +23,19 @@ public static class GeneratedNames
 
     public const string Facet = "ArticleFacet";
 
+    public const string SearchHit = "SearchHit";
+    public const string SearchResults = "SearchResults";
+    public const string SearchMatch = "SearchMatch";
+
     /// <summary>The types generated beside the corpus classes.</summary>
-    public static readonly string[] SharedTypes = [Article, Script, Direction, Facet];
+    public static readonly string[] SharedTypes = [Article, Script, Direction, Facet, SearchHit, SearchResults, SearchMatch];
 
     /// <summary>What every corpus class declares: no class can share a name with one of its members (CS0542).</summary>
     public static readonly string[] CorpusClassMembers =
     [
         "All", "Find", "Count", IndexClass, ArticleAt,
         "Outlets", "Cities", "ByOutlet", "ByCity", "Between", "OnDate", "ByScript", "FirstDate", "LastDate",
-        "WriteJsonLines", "WriteDatasetCard",
+        "WriteJsonLines", "WriteDatasetCard", "Search",
     ];
 
     /// <summary>What every facet class (<c>Outlets</c>, <c>Cities</c>) declares besides a member per value.</summary>

@@ -17,6 +17,7 @@ public static class OptionsReader
     public const string EmbedArticlesProperty = "CorpusGenEmbedArticles";
     public const string ArticleCardsProperty = "CorpusGenArticleCards";
     public const string ArticleMembersProperty = "CorpusGenArticleMembers";
+    public const string SearchProperty = "CorpusGenSearch";
 
     public static Result<CorpusOptions> Read(AnalyzerConfigOptions options, bool parsesDocComments)
     {
@@ -50,9 +51,12 @@ public static class OptionsReader
         var writesCards = ReadSwitch(options, ArticleCardsProperty, parsesDocComments, diagnostics);
         var writesMembers = ReadSwitch(options, ArticleMembersProperty, true, diagnostics);
 
+        // Unset, as outside the package's targets (which set it), there is no index to search.
+        var searches = ReadSwitch(options, SearchProperty, false, diagnostics);
+
         // A card belongs to a member: without members there is nothing to show it on.
         return Result.With(
-            new CorpusOptions(@namespace, className, visibility, embedsArticles, writesCards && writesMembers, writesMembers, Get(options, "ProjectDir") ?? ""),
+            new CorpusOptions(@namespace, className, visibility, embedsArticles, writesCards && writesMembers, writesMembers, Get(options, "ProjectDir") ?? "", searches),
             diagnostics);
     }
 

@@ -16,7 +16,10 @@ namespace CorpusGen.Search;
 /// from the article before, plus one for the first, and the term's frequency, as varints), then the positions
 /// (per article, frequency many gaps from the position before, the first counted from -1, as varints).</item>
 /// </list>
-/// A varint is seven bits a byte, lowest first, the high bit set on every byte but the last.
+/// A varint is seven bits a byte, lowest first, the high bit set on every byte but the last. A project's indexes, one
+/// per corpus class, travel in one file: the magic <c>CGSX</c>, the number of indexes as 4 bytes, then per index its
+/// class name (2-byte length and UTF-8), the <see cref="Fingerprint"/> of its articles' file names, and its start and
+/// length as 8 bytes each; then the indexes.
 /// </summary>
 internal sealed class SearchIndex
 {
@@ -24,17 +27,19 @@ internal sealed class SearchIndex
     private const int EntryLength = 12;
 
     private readonly global::System.Func<global::System.IO.Stream> _open;
+    private readonly long _start;
     private readonly int _lengthWidth;
     private readonly int _termBytesLength;
 
-    private SearchIndex(global::System.Func<global::System.IO.Stream> open, byte[] header)
+    private SearchIndex(global::System.Func<global::System.IO.Stream> open, long start, byte[] header)
     {
         _open = open;
+        _start = start;
         ArticleCount = ReadInt(header, 4, 4);
         TermCount = ReadInt(header, 8, 4);
         _lengthWidth = ReadInt(header, 12, 4);
         _termBytesLength = ReadInt(header, 16, 4);
-        TotalLength = (uint)ReadInt(header, 20, 4) | ((long)ReadInt(header, 24, 4) << 32);
+        TotalLength = ReadLong(header, 20);
     }
 
     public int ArticleCount { get; }
@@ -52,19 +57,83 @@ internal sealed class SearchIndex
 
     /// <summary>The index whose bytes <paramref name="open"/> gives, a new seekable stream on each call.</summary>
     /// <exception cref="global::System.IO.InvalidDataException">The bytes are not an index.</exception>
-    public static SearchIndex Open(global::System.Func<global::System.IO.Stream> open)
+    public static SearchIndex Open(global::System.Func<global::System.IO.Stream> open) => Open(open, 0);
+
+    /// <summary>
+    /// The index of <paramref name="className"/> in a project's file of indexes, checked to be of the articles whose
+    /// file names give <paramref name="fingerprint"/>.
+    /// </summary>
+    /// <exception cref="global::System.IO.InvalidDataException">The file holds no such index, or one of other articles.</exception>
+    public static SearchIndex Open(global::System.Func<global::System.IO.Stream> open, string className, ulong fingerprint)
+    {
+        using var stream = open();
+        var magic = new byte[8];
+        if (ReadFully(stream, magic, 8) != 8 || magic[0] != 'C' || magic[1] != 'G' || magic[2] != 'S' || magic[3] != 'X')
+        {
+            throw Damaged();
+        }
+
+        var entry = new byte[24];
+        for (var count = ReadInt(magic, 4, 4); count > 0; count--)
+        {
+            var nameLength = new byte[2];
+            ReadFully(stream, nameLength, 2);
+            var name = new byte[ReadInt(nameLength, 0, 2)];
+            if (ReadFully(stream, name, name.Length) != name.Length || ReadFully(stream, entry, 24) != 24)
+            {
+                throw Damaged();
+            }
+
+            if (global::System.Text.Encoding.UTF8.GetString(name) != className)
+            {
+                continue;
+            }
+
+            if (ReadLong(entry, 0) != (long)fingerprint)
+            {
+                throw new global::System.IO.InvalidDataException($"The search index of {className} was built for other articles: rebuild the project.");
+            }
+
+            return Open(open, ReadLong(entry, 8));
+        }
+
+        throw new global::System.IO.InvalidDataException($"The project's search index holds no index of {className}: rebuild the project.");
+    }
+
+    /// <summary>A number for the file names of a class's articles, in order (64-bit FNV-1a of their UTF-16 units).</summary>
+    public static ulong Fingerprint(global::System.Collections.Generic.IEnumerable<string> fileNames)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var name in fileNames)
+        {
+            foreach (var c in name)
+            {
+                hash = (hash ^ c) * 1099511628211UL;
+            }
+
+            hash = (hash ^ 0xFFFF) * 1099511628211UL;
+        }
+
+        return hash;
+    }
+
+    private static SearchIndex Open(global::System.Func<global::System.IO.Stream> open, long start)
     {
         var header = new byte[HeaderLength];
         using (var stream = open())
         {
+            stream.Seek(start, global::System.IO.SeekOrigin.Begin);
             if (ReadFully(stream, header, header.Length) != header.Length || header[0] != 'C' || header[1] != 'G' || header[2] != 'S' || header[3] != '1')
             {
-                throw new global::System.IO.InvalidDataException("The search index is missing or damaged: rebuild the project.");
+                throw Damaged();
             }
         }
 
-        return new SearchIndex(open, header);
+        return new SearchIndex(open, start, header);
     }
+
+    private static global::System.IO.InvalidDataException Damaged() =>
+        new("The search index is missing or damaged: rebuild the project.");
 
     /// <summary>A reader for one search: it holds a stream, so it belongs to one thread.</summary>
     public Reader OpenReader() => new Reader(this, _open());
@@ -141,10 +210,10 @@ internal sealed class SearchIndex
 
         private byte[] Read(long offset, int count, byte[] buffer)
         {
-            _stream.Seek(offset, global::System.IO.SeekOrigin.Begin);
+            _stream.Seek(_index._start + offset, global::System.IO.SeekOrigin.Begin);
             if (ReadFully(_stream, buffer, count) != count)
             {
-                throw new global::System.IO.InvalidDataException("The search index is damaged: rebuild the project.");
+                throw Damaged();
             }
 
             return buffer;
@@ -248,6 +317,8 @@ internal sealed class SearchIndex
         return value;
     }
 
+    private static long ReadLong(byte[] bytes, int at) => (uint)ReadInt(bytes, at, 4) | ((long)ReadInt(bytes, at + 4, 4) << 32);
+
     private static int ReadVarint(byte[] bytes, ref int at)
     {
         var (value, shift) = (0, 0);
@@ -349,6 +420,44 @@ internal sealed class SearchIndex
         }
 
         return output.ToArray();
+    }
+
+    /// <summary>A project's file of indexes: per corpus class, its name, the fingerprint of its articles and its index.</summary>
+    public static byte[] WriteFile(global::System.Collections.Generic.IReadOnlyList<(string ClassName, ulong Fingerprint, byte[] Index)> indexes)
+    {
+        var directoryLength = 8L;
+        foreach (var index in indexes)
+        {
+            directoryLength += 2 + global::System.Text.Encoding.UTF8.GetByteCount(index.ClassName) + 24;
+        }
+
+        var output = new global::System.IO.MemoryStream();
+        output.Write(new[] { (byte)'C', (byte)'G', (byte)'S', (byte)'X' }, 0, 4);
+        WriteInt(output, indexes.Count, 4);
+        var start = directoryLength;
+        foreach (var index in indexes)
+        {
+            var name = global::System.Text.Encoding.UTF8.GetBytes(index.ClassName);
+            WriteInt(output, name.Length, 2);
+            output.Write(name, 0, name.Length);
+            WriteLong(output, (long)index.Fingerprint);
+            WriteLong(output, start);
+            WriteLong(output, index.Index.Length);
+            start += index.Index.Length;
+        }
+
+        foreach (var index in indexes)
+        {
+            output.Write(index.Index, 0, index.Index.Length);
+        }
+
+        return output.ToArray();
+    }
+
+    private static void WriteLong(global::System.IO.Stream output, long value)
+    {
+        WriteInt(output, (int)(value & 0xFFFFFFFF), 4);
+        WriteInt(output, (int)(value >> 32), 4);
     }
 
     private static int Compare(byte[] left, byte[] right)

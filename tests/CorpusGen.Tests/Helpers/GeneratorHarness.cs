@@ -77,7 +77,7 @@ internal static class GeneratorHarness
         var compilation = CreateCompilation(sources);
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         AssertIncremental(driver, compilation);
-        return new GeneratorRun(driver, compilation, output, generatorDiagnostics, driver.GetRunResult(), files.ToList());
+        return new GeneratorRun(driver, compilation, output, generatorDiagnostics, driver.GetRunResult(), files.ToList(), properties);
     }
 
     /// <summary>Runs <paramref name="driver"/> on <paramref name="compilation"/> and returns the result, once <see cref="AssertIncremental"/> has run it again.</summary>
@@ -113,7 +113,8 @@ internal sealed record GeneratorRun(
     Compilation Output,
     ImmutableArray<Diagnostic> GeneratorDiagnostics,
     GeneratorDriverRunResult Result,
-    IReadOnlyList<TestFile> Files)
+    IReadOnlyList<TestFile> Files,
+    IReadOnlyDictionary<string, string>? Properties = null)
 {
     public ImmutableArray<GeneratedSourceResult> Sources => Result.Results.Single().GeneratedSources;
 
@@ -128,9 +129,16 @@ internal sealed record GeneratorRun(
 
     /// <summary>
     /// Emits the output compilation, which must have no error, with the article files embedded as the package's
-    /// targets embed them, and loads it in a context of its own.
+    /// targets embed them, and its search index as their task writes it when the project searches, and loads it in
+    /// a context of its own.
     /// </summary>
-    public Assembly Load(bool embedArticles = true)
+    public Assembly Load(bool embedArticles = true, bool embedSearchIndex = true) =>
+        Load(embedArticles, embedSearchIndex ? SearchIndex() : null);
+
+    /// <summary>Emits and loads the output compilation with <paramref name="searchIndex"/> as its search index.</summary>
+    public Assembly LoadWithSearchIndex(byte[] searchIndex) => Load(embedArticles: true, searchIndex);
+
+    private Assembly Load(bool embedArticles, byte[]? searchIndex)
     {
         using var image = new MemoryStream();
         var resources = Files
@@ -139,11 +147,26 @@ internal sealed record GeneratorRun(
             .Select(file => new ResourceDescription(
                 CorpusGen.Model.CorpusOptions.ResourceName(file.Collection, Path.GetFileName(file.Path)),
                 () => new MemoryStream(file.Bytes),
-                isPublic: true));
+                isPublic: true))
+            .ToList();
+        if (searchIndex is { } index)
+        {
+            resources.Add(new ResourceDescription(CorpusGen.Emit.SearchIndexFile.ResourceName, () => new MemoryStream(index), isPublic: true));
+        }
+
         var emitted = Output.Emit(image, manifestResources: resources);
         Assert.True(emitted.Success, string.Join(Environment.NewLine, emitted.Diagnostics));
         image.Position = 0;
         return new AssemblyLoadContext("corpus", isCollectible: true).LoadFromStream(image);
+    }
+
+    /// <summary>The file of search indexes the package's task writes for this project, or null when it does not search.</summary>
+    public byte[]? SearchIndex()
+    {
+        var options = CorpusGen.Reading.OptionsReader.Read(GeneratorHarness.CreateOptions(Properties).GlobalOptions, parsesDocComments: false).Value;
+        var texts = GeneratorHarness.Texts(Files);
+        var list = texts[^1].GetText()!.ToString();
+        return options.Searches ? SearchIndexBuilder.Build(texts.Take(texts.Count - 1).ToList(), list, options) : null;
     }
 }
 

@@ -1,0 +1,135 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using CorpusGen.Reading;
+using Microsoft.Build.Framework;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+// An MSBuild task, not part of the generator: it runs in MSBuild before the compiler, where file IO is its job.
+#pragma warning disable RS1035
+
+namespace CorpusGen;
+
+/// <summary>
+/// The MSBuild task that writes the project's search indexes before the compiler runs, for the targets to embed: a
+/// generator cannot add a resource. <see cref="SearchIndexBuilder"/> does the work; this is MSBuild's side of it.
+/// </summary>
+public sealed class WriteSearchIndex : ITask
+{
+    public IBuildEngine? BuildEngine { get; set; }
+
+    public ITaskHost? HostObject { get; set; }
+
+    /// <summary>The article files, each once: the compiler's additional files.</summary>
+    [Required]
+    public ITaskItem[] Files { get; set; } = [];
+
+    /// <summary>The <c>NewsArticle</c> items, with their <c>Collection</c> metadata.</summary>
+    [Required]
+    public ITaskItem[] Declarations { get; set; } = [];
+
+    /// <summary>The project's CorpusGen properties as <c>Name=Value</c>, as the generator sees them.</summary>
+    public string[] Properties { get; set; } = [];
+
+    [Required]
+    public string OutputFile { get; set; } = "";
+
+    public bool Execute()
+    {
+        // The list the targets write for the generator, one line per declaration.
+        var list = string.Join("\n", Declarations.Select(item => item.GetMetadata("FullPath") + "\t" + item.GetMetadata("Collection")));
+        var options = OptionsReader.Read(new PropertyOptions(Properties), parsesDocComments: false).Value;
+        try
+        {
+            var files = Files.Select(file => (AdditionalText)new ArticleFileText(file.GetMetadata("FullPath"))).ToList();
+            WriteIfChanged(OutputFile, SearchIndexBuilder.Build(files, list, options));
+            return true;
+        }
+        catch (OverflowException)
+        {
+            BuildEngine?.LogErrorEvent(new BuildErrorEventArgs(
+                null, "CGN018", null, 0, 0, 0, 0,
+                "The corpus is too large for a search index (2 GB of postings): set CorpusGenSearch to false, or split the articles into collections with the NewsArticle items' Collection metadata.",
+                null, "CorpusGen"));
+            return false;
+        }
+    }
+
+    private static void WriteIfChanged(string path, byte[] bytes)
+    {
+        // An unchanged index keeps its time stamp, so what depends on it is not built again.
+        if (File.Exists(path) && new FileInfo(path).Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
+        {
+            return;
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        File.WriteAllBytes(path, bytes);
+    }
+
+    // A file as the compiler reads an additional file: by its byte order mark, else as UTF-8, else, when it is not
+    // valid UTF-8, in the compiler's fallback code page.
+    private sealed class ArticleFileText(string path) : AdditionalText
+    {
+        public override string Path { get; } = path;
+
+        public override SourceText? GetText(CancellationToken cancellationToken = default)
+        {
+            byte[] bytes;
+            try
+            {
+                bytes = File.ReadAllBytes(Path);
+            }
+            catch (IOException)
+            {
+                return null;
+            }
+            catch (UnauthorizedAccessException)
+            {
+                return null;
+            }
+
+            try
+            {
+                return SourceText.From(bytes, bytes.Length, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true));
+            }
+            catch (DecoderFallbackException)
+            {
+                return SourceText.From(bytes, bytes.Length, FallbackEncoding());
+            }
+        }
+
+        private static Encoding FallbackEncoding()
+        {
+            try
+            {
+                return Encoding.GetEncoding(1252);
+            }
+            catch (ArgumentException)
+            {
+                return Encoding.GetEncoding("iso-8859-1");
+            }
+            catch (NotSupportedException)
+            {
+                return Encoding.GetEncoding("iso-8859-1");
+            }
+        }
+    }
+
+    // The properties the generator reads through the compiler's global options.
+    private sealed class PropertyOptions(string[] properties) : AnalyzerConfigOptions
+    {
+        private readonly Dictionary<string, string> _values = properties
+            .Select(property => property.Split(['='], 2))
+            .Where(parts => parts.Length == 2)
+            .GroupBy(parts => "build_property." + parts[0].Trim(), StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => group.Last()[1], StringComparer.Ordinal);
+
+        public override bool TryGetValue(string key, out string value) => _values.TryGetValue(key, out value!);
+    }
+}
