@@ -119,12 +119,16 @@ public static class SearchEmitter
                 Length = length;
             }
 
+            /// <summary>Where the word starts.</summary>
             public int Start { get; }
 
+            /// <summary>How long the word is.</summary>
             public int Length { get; }
 
+            /// <summary>Where the word ends: the index after its last code unit.</summary>
             public int End => Start + Length;
 
+            /// <summary>The match as <c>[Start, End)</c>.</summary>
             public override string ToString() => $"[{Start}, {End})";
             """);
         writer.CloseBlock();
@@ -174,6 +178,7 @@ public static class SearchEmitter
             /// <summary>Where the query's words stand in the article's <c>Text</c>, every one of them, in order.</summary>
             public global::System.Collections.Generic.IReadOnlyList<{{match}}> Matches { get; }
 
+            /// <summary>The article's file name, the score and the snippet.</summary>
             public override string ToString() => $"{Article.FileName} ({Score:0.###}): {Snippet}";
             """);
         writer.CloseBlock();
@@ -192,10 +197,13 @@ public static class SearchEmitter
             /// <summary>How many articles match the query, of which this list holds the best.</summary>
             public int TotalCount { get; }
 
+            /// <summary>How many hits this list holds: at most the <c>top</c> asked for.</summary>
             public int Count => _hits.Length;
 
+            /// <summary>The hit at <paramref name="index"/>, 0 the best.</summary>
             public {{hit}} this[int index] => _hits[index];
 
+            /// <summary>The hits, best first.</summary>
             public global::System.Collections.Generic.IEnumerator<{{hit}}> GetEnumerator() => ((global::System.Collections.Generic.IEnumerable<{{hit}}>)_hits).GetEnumerator();
 
             global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
