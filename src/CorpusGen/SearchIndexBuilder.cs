@@ -13,8 +13,8 @@ using Microsoft.CodeAnalysis;
 namespace CorpusGen;
 
 /// <summary>
-/// The search indexes' pipeline, beside the generator's: it reads, parses and plans the articles with the
-/// generator's own code, so each index holds the articles of its class in the order the class lists them; the
+/// The search indexes' pipeline, beside the generator's: it reads, parses (the header alone) and plans the articles
+/// with the generator's own code, so each index holds the articles of its class in the order the class lists them; the
 /// generated search checks that by the <see cref="Search.SearchIndex.Fingerprint"/> of their file names.
 /// </summary>
 public static class SearchIndexBuilder
@@ -24,17 +24,18 @@ public static class SearchIndexBuilder
     /// list the targets write) declares: each file read and parsed as the generator does, for each collection it is
     /// declared in, and planned into classes as the generator plans them.
     /// </summary>
-    /// <exception cref="OverflowException">A class's postings pass 2 GB.</exception>
-    public static byte[] Build(IReadOnlyList<AdditionalText> files, string articleList, CorpusOptions options)
+    /// <exception cref="InvalidOperationException">A class's index cannot be built; the message says what to do.</exception>
+    /// <param name="maxPostingsBytes">The most bytes of postings an index may hold; less than 2 GB only to test.</param>
+    public static byte[] Build(IReadOnlyList<AdditionalText> files, string articleList, CorpusOptions options, int maxPostingsBytes = int.MaxValue)
     {
         var list = ArticleListReader.Parse(articleList).Value;
-        var parsed = new ParsedArticle[files.Count][];
+        var parsed = new (DeclaredArticle Declaration, (string Content, TextRange Body)? Text)[files.Count][];
         Parallel.For(0, files.Count, i => parsed[i] = ArticleFiles.DeclaredIn(list, files[i], options)
-            .Select(article => ArticleParser.Parse(ArticleReader.Read(article, CancellationToken.None), options.ProjectDirectory).Value)
+            .Select(article => ArticleParser.ParseText(ArticleReader.Read(article, CancellationToken.None).Value))
             .ToArray());
         var articles = parsed.SelectMany(declared => declared).ToList();
         var plan = CorpusPlanner.Plan(articles.Select(article => article.Declaration).ToList(), options).Value;
-        return SearchIndexFile.Write(plan, position => articles[position].Article?.Text ?? "");
+        return SearchIndexFile.Write(plan, position => articles[position].Text ?? ("", default), maxPostingsBytes);
     }
 
 }

@@ -50,12 +50,9 @@ public sealed class WriteSearchIndex : ITask
             WriteIfChanged(OutputFile, SearchIndexBuilder.Build(files, list, options));
             return true;
         }
-        catch (OverflowException)
+        catch (InvalidOperationException tooLarge)
         {
-            BuildEngine?.LogErrorEvent(new BuildErrorEventArgs(
-                null, "CGN018", null, 0, 0, 0, 0,
-                "The corpus is too large for a search index (2 GB of postings): set CorpusGenSearch to false, or split the articles into collections with the NewsArticle items' Collection metadata.",
-                null, "CorpusGen"));
+            BuildEngine?.LogErrorEvent(new BuildErrorEventArgs(null, "CGN018", null, 0, 0, 0, 0, tooLarge.Message, null, "CorpusGen"));
             return false;
         }
     }
@@ -70,55 +67,6 @@ public sealed class WriteSearchIndex : ITask
 
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         File.WriteAllBytes(path, bytes);
-    }
-
-    // A file as the compiler reads an additional file: by its byte order mark, else as UTF-8, else, when it is not
-    // valid UTF-8, in the compiler's fallback code page.
-    private sealed class ArticleFileText(string path) : AdditionalText
-    {
-        public override string Path { get; } = path;
-
-        public override SourceText? GetText(CancellationToken cancellationToken = default)
-        {
-            byte[] bytes;
-            try
-            {
-                bytes = File.ReadAllBytes(Path);
-            }
-            catch (IOException)
-            {
-                return null;
-            }
-            catch (UnauthorizedAccessException)
-            {
-                return null;
-            }
-
-            try
-            {
-                return SourceText.From(bytes, bytes.Length, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true));
-            }
-            catch (DecoderFallbackException)
-            {
-                return SourceText.From(bytes, bytes.Length, FallbackEncoding());
-            }
-        }
-
-        private static Encoding FallbackEncoding()
-        {
-            try
-            {
-                return Encoding.GetEncoding(1252);
-            }
-            catch (ArgumentException)
-            {
-                return Encoding.GetEncoding("iso-8859-1");
-            }
-            catch (NotSupportedException)
-            {
-                return Encoding.GetEncoding("iso-8859-1");
-            }
-        }
     }
 
     // The properties the generator reads through the compiler's global options.

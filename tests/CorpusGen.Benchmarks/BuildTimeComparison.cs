@@ -8,8 +8,9 @@ using System.Text;
 namespace CorpusGen.Benchmarks;
 
 /// <summary>
-/// Builds the same synthetic corpus three ways and compares: a project that takes it through CorpusGen, the same
-/// with <c>CorpusGenArticleMembers</c> set to false, and the baseline a user would write instead, the files as
+/// Builds the same synthetic corpus four ways and compares: a project that takes it through CorpusGen (with its
+/// search index, the default), the same with <c>CorpusGenSearch</c> set to false, the same with
+/// <c>CorpusGenArticleMembers</c> set to false, and the baseline a user would write instead, the files as
 /// EmbeddedResource items parsed at run time. Prints build times (median of several rebuilds of each project
 /// alone, taken in turns so that a machine slowing down weighs on all three alike), their ratios, and what the
 /// programs report about their first query and their allocations.
@@ -24,8 +25,8 @@ public static class BuildTimeComparison
         var generator = BuildGenerator(repositoryRoot, work);
         Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; {runs} rebuilds each, median");
         Console.WriteLine();
-        Console.WriteLine("| articles | corpus MB | baseline build s | CorpusGen build s | ratio | without members s | ratio without members | baseline first query ms | CorpusGen first query ms | baseline metadata alloc B | CorpusGen metadata alloc B | user-string heap B an article |");
-        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| articles | corpus MB | baseline build s | CorpusGen build s | ratio | without search s | ratio without search | without members s | ratio without members | baseline first query ms | CorpusGen first query ms | baseline metadata alloc B | CorpusGen metadata alloc B | user-string heap B an article | search index MB |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var count in counts)
         {
             var corpus = Path.Combine(work, $"corpus-{count}");
@@ -34,11 +35,12 @@ public static class BuildTimeComparison
             var id = SyntheticCorpus.Articles(count).ElementAt(count / 2).FileName.Split('_', '.')[1];
             var baseline = CreateProject(Path.Combine(work, $"baseline-{count}"), BaselineProject(corpus), BaselineProgram.Replace("ARTICLE_ID", id, StringComparison.Ordinal));
             var program = CorpusGenProgram.Replace("ARTICLE_ID", id, StringComparison.Ordinal);
-            var corpusGen = CreateProject(Path.Combine(work, $"corpusgen-{count}"), CorpusGenProject(corpus, repositoryRoot, generator, articleMembers: true), program);
-            var withoutMembers = CreateProject(Path.Combine(work, $"corpusgen-nomembers-{count}"), CorpusGenProject(corpus, repositoryRoot, generator, articleMembers: false), program);
+            var corpusGen = CreateProject(Path.Combine(work, $"corpusgen-{count}"), CorpusGenProject(corpus, repositoryRoot, generator, articleMembers: true, search: true), program);
+            var withoutSearch = CreateProject(Path.Combine(work, $"corpusgen-nosearch-{count}"), CorpusGenProject(corpus, repositoryRoot, generator, articleMembers: true, search: false), program);
+            var withoutMembers = CreateProject(Path.Combine(work, $"corpusgen-nomembers-{count}"), CorpusGenProject(corpus, repositoryRoot, generator, articleMembers: false, search: true), program);
 
-            var times = MedianBuildSeconds([baseline, corpusGen, withoutMembers], runs);
-            var (baselineTime, corpusGenTime, withoutMembersTime) = (times[0], times[1], times[2]);
+            var times = MedianBuildSeconds([baseline, corpusGen, withoutSearch, withoutMembers], runs);
+            var (baselineTime, corpusGenTime, withoutSearchTime, withoutMembersTime) = (times[0], times[1], times[2], times[3]);
             var baselineRun = RunProgram(baseline);
             var corpusGenRun = RunProgram(corpusGen);
             if (RunProgram(withoutMembers)["checksum"] != corpusGenRun["checksum"])
@@ -47,7 +49,7 @@ public static class BuildTimeComparison
             }
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {count:N0} | {bytes / 1e6:F1} | {baselineTime:F2} | {corpusGenTime:F2} | {corpusGenTime / baselineTime:F2} | {withoutMembersTime:F2} | {withoutMembersTime / baselineTime:F2} | {baselineRun["first_query_ms"]} | {corpusGenRun["first_query_ms"]} | {baselineRun["metadata_alloc_bytes"]} | {corpusGenRun["metadata_alloc_bytes"]} | {(double)UserStringHeapBytes(corpusGen) / count:F1} |"));
+                $"| {count:N0} | {bytes / 1e6:F1} | {baselineTime:F2} | {corpusGenTime:F2} | {corpusGenTime / baselineTime:F2} | {withoutSearchTime:F2} | {withoutSearchTime / baselineTime:F2} | {withoutMembersTime:F2} | {withoutMembersTime / baselineTime:F2} | {baselineRun["first_query_ms"]} | {corpusGenRun["first_query_ms"]} | {baselineRun["metadata_alloc_bytes"]} | {corpusGenRun["metadata_alloc_bytes"]} | {(double)UserStringHeapBytes(corpusGen) / count:F1} | {new FileInfo(Path.Combine(corpusGen, "obj/Release/net10.0/CorpusGen.search")).Length / 1e6:F2} |"));
         }
 
         Console.WriteLine();
@@ -76,14 +78,14 @@ public static class BuildTimeComparison
         return reader.GetMetadataReader().GetHeapSize(HeapIndex.UserString);
     }
 
-    private static string BuildGenerator(string repositoryRoot, string work)
+    internal static string BuildGenerator(string repositoryRoot, string work)
     {
         var output = Path.Combine(work, "generator");
         Dotnet(repositoryRoot, "build", Path.Combine(repositoryRoot, "src", "CorpusGen", "CorpusGen.csproj"), "-c", "Release", "-o", output);
         return Path.Combine(output, "CorpusGen.dll");
     }
 
-    private static string CreateProject(string directory, string projectFile, string program)
+    internal static string CreateProject(string directory, string projectFile, string program)
     {
         Directory.CreateDirectory(directory);
         File.WriteAllText(Path.Combine(directory, "Scale.csproj"), projectFile);
@@ -109,7 +111,7 @@ public static class BuildTimeComparison
         return seconds.Select(times => times.Order().ElementAt(times.Count / 2)).ToArray();
     }
 
-    private static Dictionary<string, string> RunProgram(string project, params string[] arguments)
+    internal static Dictionary<string, string> RunProgram(string project, params string[] arguments)
     {
         var output = Dotnet(project, ["bin/Release/net10.0/Scale.dll", .. arguments]);
         return output.Split('\n', StringSplitOptions.RemoveEmptyEntries)
@@ -152,7 +154,7 @@ public static class BuildTimeComparison
         </Project>
         """;
 
-    private static string CorpusGenProject(string corpus, string repositoryRoot, string generator, bool articleMembers) => $"""
+    private static string CorpusGenProject(string corpus, string repositoryRoot, string generator, bool articleMembers, bool search) => $"""
         <Project Sdk="Microsoft.NET.Sdk">
           <Import Project="{repositoryRoot}/src/CorpusGen/build/CorpusGen.props" />
           <PropertyGroup>
@@ -162,6 +164,8 @@ public static class BuildTimeComparison
             <Nullable>enable</Nullable>
             <RootNamespace>Scale</RootNamespace>
             <CorpusGenArticleMembers>{(articleMembers ? "true" : "false")}</CorpusGenArticleMembers>
+            <CorpusGenSearch>{(search ? "true" : "false")}</CorpusGenSearch>
+            <CorpusGenTaskAssembly>{generator}</CorpusGenTaskAssembly>
           </PropertyGroup>
           <ItemGroup>
             <NewsArticle Include="{corpus}/*.txt" />

@@ -91,11 +91,23 @@ if (args is ["build-times", .. var sizes])
     return 0;
 }
 
+if (args is ["search-vs-lucene", var syntheticCount])
+{
+    var root = Directory.GetCurrentDirectory();
+    while (!File.Exists(Path.Combine(root, "CorpusGen.sln")))
+    {
+        root = Path.GetDirectoryName(root) ?? throw new InvalidOperationException("run from inside the repository");
+    }
+
+    SearchComparison.Run(root, int.Parse(syntheticCount, System.Globalization.CultureInfo.InvariantCulture));
+    return 0;
+}
+
 if (args is ["bench", .. var benchmarkArgs])
 {
     BenchmarkDotNet.Running.BenchmarkSwitcher.FromAssembly(typeof(SyntheticCorpus).Assembly).Run(benchmarkArgs);
     return 0;
 }
 
-Console.Error.WriteLine("usage: corpus <dir> <count> | throughput <count>... | build-times <count>... | bench [BenchmarkDotNet options]");
+Console.Error.WriteLine("usage: corpus <dir> <count> | throughput <count>... | build-times <count>... | search-vs-lucene <count> | bench [BenchmarkDotNet options]");
 return 2;

@@ -136,28 +136,14 @@ public static class SearchEmitter
         writer.OpenType("One article a search found, with its score and where the query's words stand in it.", $"{options.Visibility} sealed class {GeneratedNames.SearchHit}");
         writer.WriteLines(
             $$"""
+            private readonly global::System.Collections.Generic.HashSet<string> _wanted;
+            private Shown? _shown;
+
             internal {{GeneratedNames.SearchHit}}({{article}} article, float score, global::System.Collections.Generic.HashSet<string> wanted)
             {
                 Article = article;
                 Score = score;
-                var text = article.Text;
-                var found = global::CorpusGen.Search.SearchSnippet.Matches(text, wanted);
-                var matches = new {{match}}[found.Count];
-                for (var i = 0; i < matches.Length; i++)
-                {
-                    matches[i] = new {{match}}(found[i].Start, found[i].End - found[i].Start);
-                }
-
-                Matches = matches;
-                var (snippet, starts, lengths) = global::CorpusGen.Search.SearchSnippet.Snippet(text, found);
-                Snippet = snippet;
-                var snippetMatches = new {{match}}[starts.Length];
-                for (var i = 0; i < snippetMatches.Length; i++)
-                {
-                    snippetMatches[i] = new {{match}}(starts[i], lengths[i]);
-                }
-
-                SnippetMatches = snippetMatches;
+                _wanted = wanted;
             }
 
             /// <summary>The article: the very object <c>Find</c> and <c>All</c> give.</summary>
@@ -167,19 +153,62 @@ public static class SearchEmitter
             public float Score { get; }
 
             /// <summary>
-            /// A passage of at most 200 characters around the best match, on one line and safe to show: white space
+            /// A passage of at most 200 characters around the best match, found in the text on first use, on one line and safe to show: white space
             /// and controls as one space, invisible and bidi characters left out, an ellipsis where the text goes on.
             /// </summary>
-            public string Snippet { get; }
+            public string Snippet => Show().Snippet;
 
             /// <summary>Where the query's words stand in <see cref="Snippet"/>, to highlight them.</summary>
-            public global::System.Collections.Generic.IReadOnlyList<{{match}}> SnippetMatches { get; }
+            public global::System.Collections.Generic.IReadOnlyList<{{match}}> SnippetMatches => Show().SnippetMatches;
 
             /// <summary>Where the query's words stand in the article's <c>Text</c>, every one of them, in order.</summary>
-            public global::System.Collections.Generic.IReadOnlyList<{{match}}> Matches { get; }
+            public global::System.Collections.Generic.IReadOnlyList<{{match}}> Matches => Show().Matches;
 
             /// <summary>The article's file name, the score and the snippet.</summary>
             public override string ToString() => $"{Article.FileName} ({Score:0.###}): {Snippet}";
+
+            // The matches and the snippet, found in the text when first asked for: ranking reads no text. Threads
+            // that ask at once find equal ones, and one of them is kept.
+            private Shown Show()
+            {
+                if (_shown is { } shown)
+                {
+                    return shown;
+                }
+
+                var text = Article.Text;
+                var found = global::CorpusGen.Search.SearchSnippet.Matches(text, _wanted);
+                var matches = new {{match}}[found.Count];
+                for (var i = 0; i < matches.Length; i++)
+                {
+                    matches[i] = new {{match}}(found[i].Start, found[i].End - found[i].Start);
+                }
+
+                var (snippet, starts, lengths) = global::CorpusGen.Search.SearchSnippet.Snippet(text, found);
+                var snippetMatches = new {{match}}[starts.Length];
+                for (var i = 0; i < snippetMatches.Length; i++)
+                {
+                    snippetMatches[i] = new {{match}}(starts[i], lengths[i]);
+                }
+
+                return _shown = new Shown(snippet, snippetMatches, matches);
+            }
+
+            private sealed class Shown
+            {
+                public Shown(string snippet, {{match}}[] snippetMatches, {{match}}[] matches)
+                {
+                    Snippet = snippet;
+                    SnippetMatches = snippetMatches;
+                    Matches = matches;
+                }
+
+                public string Snippet { get; }
+
+                public {{match}}[] SnippetMatches { get; }
+
+                public {{match}}[] Matches { get; }
+            }
             """);
         writer.CloseBlock();
         writer.WriteLine();

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Threading.Tasks;
 using CorpusGen.Model;
@@ -13,25 +14,60 @@ public static class SearchIndexFile
     /// <summary>The resource the targets embed the file as, and the generated search reads.</summary>
     public const string ResourceName = "CorpusGen.search";
 
+    private const int BatchSize = 512;
+
     /// <summary>The fingerprint of a class's articles: what its index must have been built for.</summary>
     public static ulong Fingerprint(CollectionPlan collection) =>
         SearchIndex.Fingerprint(collection.Articles.Select(article => article.FileName));
 
     /// <summary>
     /// The file of every class of <paramref name="plan"/>: each article's terms, in the class's order.
-    /// <paramref name="textAt"/> gives the text of the article declared at a <see cref="PlannedArticle.Position"/>.
+    /// <paramref name="textAt"/> gives the content of the article declared at a <see cref="PlannedArticle.Position"/>
+    /// and where its text lies in it.
     /// </summary>
-    /// <exception cref="OverflowException">A class's postings pass 2 GB.</exception>
-    public static byte[] Write(CorpusPlan plan, Func<int, string> textAt)
+    /// <param name="maxPostingsBytes">The most bytes of postings an index may hold; less than 2 GB only to test.</param>
+    /// <exception cref="InvalidOperationException">A class's index cannot be built; the message says what to do.</exception>
+    public static byte[] Write(CorpusPlan plan, Func<int, (string Content, TextRange Body)> textAt, int maxPostingsBytes = int.MaxValue)
     {
         var indexes = new List<(string, ulong, byte[])>();
         foreach (var collection in plan.Collections)
         {
-            var terms = new IReadOnlyList<SearchTerm>[collection.Articles.Count];
-            Parallel.For(0, terms.Length, i => terms[i] = SearchAnalyzer.Analyze(textAt(collection.Articles[i].Position)));
-            indexes.Add((collection.ClassName, Fingerprint(collection), SearchIndex.Write(terms)));
+            // Analyzed a batch at a time, on every core, then added in order: a corpus's terms are never all held.
+            var writer = new SearchIndex.Writer();
+            for (var start = 0; start < collection.Articles.Count; start += BatchSize)
+            {
+                foreach (var terms in Analyze(collection.Articles, start, textAt))
+                {
+                    writer.Add(terms);
+                }
+            }
+
+            try
+            {
+                indexes.Add((collection.ClassName, Fingerprint(collection), writer.ToArray(maxPostingsBytes)));
+            }
+            catch (OverflowException)
+            {
+                throw new InvalidOperationException(string.Format(
+                    CultureInfo.InvariantCulture,
+                    "The search index of {0} would hold more than {1:N0} bytes of postings, the most an index can: set CorpusGenSearch to false, or split its {2:N0} articles into smaller classes with the NewsArticle items' Collection metadata.",
+                    collection.ClassName,
+                    maxPostingsBytes,
+                    collection.Articles.Count));
+            }
         }
 
         return SearchIndex.WriteFile(indexes);
+    }
+
+    private static List<SearchTerm>[] Analyze(IReadOnlyList<PlannedArticle> articles, int start, Func<int, (string Content, TextRange Body)> textAt)
+    {
+        var batch = new List<SearchTerm>[Math.Max(0, Math.Min(BatchSize, articles.Count - start))];
+        Parallel.For(0, batch.Length, i =>
+        {
+            var (content, body) = textAt(articles[start + i].Position);
+            SearchAnalyzer.Analyze(content, body.Start, body.End, batch[i] = []);
+        });
+        return batch;
     }
 }

@@ -37,8 +37,24 @@ public static class ArticleParser
     public static Result<ParsedArticle> Parse(string filePath, string? collection, string content, bool contentIsFileUtf8 = true, string projectDirectory = "") =>
         Parse(Result.Clean(new ArticleText(filePath, collection, content, contentIsFileUtf8)), projectDirectory);
 
-    private static ArticleSpec? ParseArticle(string filePath, ArticleFileName name, string content, bool contentIsFileUtf8, string projectDirectory, List<DiagnosticInfo> diagnostics)
+    /// <summary>
+    /// What a search index needs of an article file, found as <see cref="Parse(Result{ArticleText}, string)"/>
+    /// finds it: its declaration, and the content with the range of its <see cref="ArticleSpec.Text"/> in it, or
+    /// none when the file is no article; not its counts, paragraphs, sentences or dateline, nor its diagnostics,
+    /// which the generator reports.
+    /// </summary>
+    public static (DeclaredArticle Declaration, (string Content, TextRange Body)? Text) ParseText(ArticleText text)
     {
+        var name = ArticleFileName.FromPath(text.FilePath);
+        var body = text.Content is null ? null : ReadHeader(text.FilePath, name, text.Content, "", new List<DiagnosticInfo>(), out _);
+        var declaration = new DeclaredArticle(text.FilePath, name.FileName, name.Stem, text.Collection, body is null ? null : name.Id);
+        return body is { } range ? (declaration, (UnicodeText.ReplaceLoneSurrogates(text.Content!), range)) : (declaration, null);
+    }
+
+    // The header: the body's range when the file has a valid date header and text after it, else null and why.
+    private static TextRange? ReadHeader(string filePath, ArticleFileName name, string content, string projectDirectory, List<DiagnosticInfo> diagnostics, out ArticleDate date)
+    {
+        date = default;
         var headerStart = UnicodeText.SkipWhiteSpace(content, content.Length > 0 && content[0] == '\uFEFF' ? 1 : 0);
         if (headerStart == content.Length)
         {
@@ -85,7 +101,26 @@ public static class ArticleParser
             return null;
         }
 
-        var body = new TextRange(bodyStart, bodyEnd - bodyStart);
+        date = new ArticleDate(year, month, day);
+        return new TextRange(bodyStart, bodyEnd - bodyStart);
+
+        SourcePosition At(int start, int length) => SourcePosition.In(filePath, content, start, length);
+
+        DiagnosticInfo MissingHeader(int start)
+        {
+            var problem = HeaderProblem.Find(content, start, ProjectPath(filePath, projectDirectory));
+            return DiagnosticInfo.Create(DiagnosticDescriptors.MissingDateHeader, At(problem.Start, problem.Length), name.FileName, problem.Explanation);
+        }
+    }
+
+    private static ArticleSpec? ParseArticle(string filePath, ArticleFileName name, string content, bool contentIsFileUtf8, string projectDirectory, List<DiagnosticInfo> diagnostics)
+    {
+        if (ReadHeader(filePath, name, content, projectDirectory, diagnostics, out var date) is not { } body)
+        {
+            return null;
+        }
+
+        var (bodyStart, bodyEnd) = (body.Start, body.End);
         var measures = TextMetrics.Measure(content, body);
         var decodedExactly = measures.FirstLoneSurrogate < 0 && content.IndexOf('\uFFFD', bodyStart, body.Length) < 0;
         var fileBytes = contentIsFileUtf8 && decodedExactly ? Utf8Slice(content, body) : (FileSlice?)null;
@@ -110,7 +145,7 @@ public static class ArticleParser
             name.FileName,
             name.Id,
             name.Ordinal,
-            new ArticleDate(year, month, day),
+            date,
             dateline.Outlet,
             dateline.City,
             content,
@@ -124,12 +159,6 @@ public static class ArticleParser
             fileBytes);
 
         SourcePosition At(int start, int length) => SourcePosition.In(filePath, content, start, length);
-
-        DiagnosticInfo MissingHeader(int start)
-        {
-            var problem = HeaderProblem.Find(content, start, ProjectPath(filePath, projectDirectory));
-            return DiagnosticInfo.Create(DiagnosticDescriptors.MissingDateHeader, At(problem.Start, problem.Length), name.FileName, problem.Explanation);
-        }
 
         DiagnosticInfo Undecodable(int loneSurrogate) => loneSurrogate >= 0
             ? DiagnosticInfo.Create(DiagnosticDescriptors.UndecodableText, At(bodyStart + loneSurrogate, 1), name.FileName, "holds a lone UTF-16 surrogate, which UTF-8 cannot store; it is read as U+FFFD")

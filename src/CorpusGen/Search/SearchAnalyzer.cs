@@ -38,13 +38,19 @@ internal static class SearchAnalyzer
     }
 
     /// <summary>Adds the terms of <paramref name="text"/> to <paramref name="terms"/>.</summary>
-    public static void Analyze(string text, global::System.Collections.Generic.List<SearchTerm> terms)
+    public static void Analyze(string text, global::System.Collections.Generic.List<SearchTerm> terms) => Analyze(text, 0, text.Length, terms);
+
+    /// <summary>
+    /// Adds the terms of <paramref name="text"/>[<paramref name="from"/>, <paramref name="to"/>) to
+    /// <paramref name="terms"/>, with offsets into <paramref name="text"/>.
+    /// </summary>
+    public static void Analyze(string text, int from, int to, global::System.Collections.Generic.List<SearchTerm> terms)
     {
-        var buffer = new char[MaxTokenLength + 1];
-        var (at, position) = (0, 0);
-        while (NextToken(text, ref at, out var start))
+        var cache = t_cache ??= new TermCache();
+        var (at, position) = (from, 0);
+        while (NextToken(text, to, ref at, out var start))
         {
-            if (at - start <= MaxTokenLength && TermOf(text, start, at, buffer) is { } term)
+            if (at - start <= MaxTokenLength && cache.TermOf(text, start, at) is { } term)
             {
                 terms.Add(new SearchTerm(term, position, start, at));
             }
@@ -52,6 +58,10 @@ internal static class SearchAnalyzer
             position++;
         }
     }
+
+    // A corpus repeats its words: each thread keeps the terms of the tokens it analyzed last.
+    [global::System.ThreadStatic]
+    private static TermCache? t_cache;
 
     /// <summary>The terms of <paramref name="text"/>.</summary>
     public static global::System.Collections.Generic.List<SearchTerm> Analyze(string text)
@@ -104,6 +114,50 @@ internal static class SearchAnalyzer
         }
 
         return length == 0 ? null : new string(buffer, 0, length);
+    }
+
+    // Tokens and their terms in an open-addressed table, hashed by the token's characters; emptied when half full.
+    private sealed class TermCache
+    {
+        private const int Capacity = 1 << 15;
+        private readonly string?[] _tokens = new string?[Capacity];
+        private readonly string?[] _terms = new string?[Capacity];
+        private readonly char[] _buffer = new char[MaxTokenLength + 1];
+        private int _count;
+
+        public string? TermOf(string text, int start, int end)
+        {
+            var hash = 17;
+            for (var i = start; i < end; i++)
+            {
+                hash = (hash * 31) + text[i];
+            }
+
+            var slot = hash & (Capacity - 1);
+            while (_tokens[slot] is { } token)
+            {
+                if (token.Length == end - start && string.CompareOrdinal(token, 0, text, start, token.Length) == 0)
+                {
+                    return _terms[slot];
+                }
+
+                slot = (slot + 1) & (Capacity - 1);
+            }
+
+            var term = SearchAnalyzer.TermOf(text, start, end, _buffer);
+            if (_count == Capacity / 2)
+            {
+                global::System.Array.Clear(_tokens, 0, Capacity);
+                global::System.Array.Clear(_terms, 0, Capacity);
+                _count = 0;
+                slot = hash & (Capacity - 1);
+            }
+
+            _tokens[slot] = text.Substring(start, end - start);
+            _terms[slot] = term;
+            _count++;
+            return term;
+        }
     }
 
     private static bool IsArabic(char c) =>
@@ -164,11 +218,11 @@ internal static class SearchAnalyzer
         return folded.Length;
     }
 
-    // Moves at past the next token; false when no token is left.
-    private static bool NextToken(string text, ref int at, out int start)
+    // Moves at past the next token before end; false when no token is left.
+    private static bool NextToken(string text, int end, ref int at, out int start)
     {
         var kind = CharKind.None;
-        while (at < text.Length)
+        while (at < end)
         {
             kind = KindAt(text, at);
             if (kind is CharKind.Letter or CharKind.Digit or CharKind.Ideograph)
@@ -180,7 +234,7 @@ internal static class SearchAnalyzer
         }
 
         start = at;
-        if (at == text.Length)
+        if (at >= end)
         {
             return false;
         }
@@ -188,12 +242,12 @@ internal static class SearchAnalyzer
         at += Width(text, at);
         if (kind == CharKind.Ideograph)
         {
-            SkipExtend(text, ref at);
+            SkipExtend(text, end, ref at);
             return true;
         }
 
         var last = kind;
-        while (at < text.Length)
+        while (at < end)
         {
             var next = KindAt(text, at);
             switch (next)
@@ -207,8 +261,8 @@ internal static class SearchAnalyzer
                     continue;
                 case CharKind.MidLetter or CharKind.MidNum or CharKind.MidNumLet:
                     var after = at + Width(text, at);
-                    SkipExtend(text, ref after);
-                    var following = after < text.Length ? KindAt(text, after) : CharKind.None;
+                    SkipExtend(text, end, ref after);
+                    var following = after < end ? KindAt(text, after) : CharKind.None;
                     var joins = (last, following) switch
                     {
                         (CharKind.Letter, CharKind.Letter) => next != CharKind.MidNum,
@@ -230,9 +284,9 @@ internal static class SearchAnalyzer
         return true;
     }
 
-    private static void SkipExtend(string text, ref int at)
+    private static void SkipExtend(string text, int end, ref int at)
     {
-        while (at < text.Length && KindAt(text, at) == CharKind.Extend)
+        while (at < end && KindAt(text, at) == CharKind.Extend)
         {
             at += Width(text, at);
         }

@@ -339,87 +339,117 @@ internal sealed class SearchIndex
     /// The bytes of the index of <paramref name="articles"/>: for each article, in article order, its terms. Terms
     /// are ordered by their UTF-8 bytes, which is code point order.
     /// </summary>
-    public static byte[] Write(global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<SearchTerm>> articles)
+    /// <param name="maxPostingsBytes">The most bytes of postings the index may hold: its 4-byte offsets reach 2 GB.</param>
+    /// <exception cref="global::System.OverflowException">The postings would take more than <paramref name="maxPostingsBytes"/>.</exception>
+    public static byte[] Write(global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<SearchTerm>> articles, int maxPostingsBytes = int.MaxValue)
     {
-        var byTerm = new global::System.Collections.Generic.Dictionary<string, TermPostings>(global::System.StringComparer.Ordinal);
-        var lengths = new int[articles.Count];
-        long total = 0;
-        for (var article = 0; article < articles.Count; article++)
+        var writer = new Writer();
+        foreach (var terms in articles)
         {
-            foreach (var term in articles[article])
+            writer.Add(terms);
+        }
+
+        return writer.ToArray(maxPostingsBytes);
+    }
+
+    /// <summary>An index written article by article, so that a corpus's terms need not all be held at once.</summary>
+    internal sealed class Writer
+    {
+        // Each term's postings as they come: terms are numbered in the order they first appear.
+        private readonly global::System.Collections.Generic.Dictionary<string, int> _ids = new(global::System.StringComparer.Ordinal);
+        private readonly global::System.Collections.Generic.List<TermPostings> _postings = new();
+        private readonly global::System.Collections.Generic.List<int> _lengths = new();
+        private long _total;
+
+        /// <summary>Adds the next article, with its terms.</summary>
+        public void Add(global::System.Collections.Generic.IReadOnlyList<SearchTerm> terms)
+        {
+            var article = _lengths.Count;
+            for (var i = 0; i < terms.Count; i++)
             {
-                if (!byTerm.TryGetValue(term.Text, out var postings))
+                var term = terms[i];
+                if (!_ids.TryGetValue(term.Text, out var id))
                 {
-                    byTerm.Add(term.Text, postings = new TermPostings());
+                    _ids.Add(term.Text, id = _postings.Count);
+                    _postings.Add(new TermPostings(term.Text));
                 }
 
-                postings.Add(article, term.Position);
+                _postings[id].Add(article, term.Position);
             }
 
-            lengths[article] = articles[article].Count;
-            total += lengths[article];
+            _lengths.Add(terms.Count);
+            _total += terms.Count;
         }
 
-        var terms = new global::System.Collections.Generic.List<(byte[] Utf8, TermPostings Postings)>(byTerm.Count);
-        foreach (var pair in byTerm)
+        /// <summary>The index of the articles added; once, as it sorts the terms it holds.</summary>
+        /// <exception cref="global::System.OverflowException">The postings would take more than <paramref name="maxPostingsBytes"/>.</exception>
+        public byte[] ToArray(int maxPostingsBytes)
         {
-            terms.Add((global::System.Text.Encoding.UTF8.GetBytes(pair.Key), pair.Value));
+            var (postings, lengths, total) = (_postings, _lengths, _total);
+            postings.Sort((left, right) => Compare(left.Utf8, right.Utf8));
+            var maxLength = 0;
+            foreach (var length in lengths)
+            {
+                maxLength = length > maxLength ? length : maxLength;
+            }
+
+            var width = maxLength < 1 << 8 ? 1 : maxLength < 1 << 16 ? 2 : maxLength < 1 << 24 ? 3 : 4;
+            var termBytes = 0;
+            foreach (var term in postings)
+            {
+                termBytes = checked(termBytes + term.Utf8.Length);
+            }
+
+            var bodies = new ByteWriter(1024);
+            var docs = new ByteWriter(1024);
+            var starts = new int[postings.Count + 1];
+            for (var i = 0; i < postings.Count; i++)
+            {
+                starts[i] = bodies.Length;
+                postings[i].Encode(bodies, docs);
+                if (bodies.Length > maxPostingsBytes)
+                {
+                    throw new global::System.OverflowException($"The postings pass {maxPostingsBytes} bytes.");
+                }
+            }
+
+            starts[postings.Count] = bodies.Length;
+            var output = new ByteWriter(HeaderLength + (lengths.Count * width) + ((postings.Count + 1) * EntryLength) + termBytes + bodies.Length);
+            output.Append((byte)'C');
+            output.Append((byte)'G');
+            output.Append((byte)'S');
+            output.Append((byte)'1');
+            output.AppendInt(lengths.Count, 4);
+            output.AppendInt(postings.Count, 4);
+            output.AppendInt(width, 4);
+            output.AppendInt(termBytes, 4);
+            output.AppendInt((int)(total & 0xFFFFFFFF), 4);
+            output.AppendInt((int)(total >> 32), 4);
+            foreach (var length in lengths)
+            {
+                output.AppendInt(length, width);
+            }
+
+            var termAt = 0;
+            for (var i = 0; i < postings.Count; i++)
+            {
+                output.AppendInt(termAt, 4);
+                output.AppendInt(starts[i], 4);
+                output.AppendInt(postings[i].ArticleCount, 4);
+                termAt += postings[i].Utf8.Length;
+            }
+
+            output.AppendInt(termAt, 4);
+            output.AppendInt(starts[postings.Count], 4);
+            output.AppendInt(0, 4);
+            foreach (var term in postings)
+            {
+                output.Append(term.Utf8, term.Utf8.Length);
+            }
+
+            output.Append(bodies.Bytes, bodies.Length);
+            return output.ToArray();
         }
-
-        terms.Sort((left, right) => Compare(left.Utf8, right.Utf8));
-
-        var maxLength = 0;
-        foreach (var length in lengths)
-        {
-            maxLength = length > maxLength ? length : maxLength;
-        }
-
-        var width = maxLength < 1 << 8 ? 1 : maxLength < 1 << 16 ? 2 : maxLength < 1 << 24 ? 3 : 4;
-        var output = new global::System.IO.MemoryStream();
-        output.Write(new[] { (byte)'C', (byte)'G', (byte)'S', (byte)'1' }, 0, 4);
-        WriteInt(output, articles.Count, 4);
-        WriteInt(output, terms.Count, 4);
-        WriteInt(output, width, 4);
-        var termBytes = 0;
-        foreach (var term in terms)
-        {
-            termBytes = checked(termBytes + term.Utf8.Length);
-        }
-
-        WriteInt(output, termBytes, 4);
-        WriteInt(output, (int)(total & 0xFFFFFFFF), 4);
-        WriteInt(output, (int)(total >> 32), 4);
-        foreach (var length in lengths)
-        {
-            WriteInt(output, length, width);
-        }
-
-        var (termAt, postingsAt) = (0, 0);
-        var encoded = new byte[terms.Count][];
-        for (var i = 0; i < terms.Count; i++)
-        {
-            encoded[i] = terms[i].Postings.Encode();
-            WriteInt(output, termAt, 4);
-            WriteInt(output, postingsAt, 4);
-            WriteInt(output, terms[i].Postings.ArticleCount, 4);
-            termAt += terms[i].Utf8.Length;
-            postingsAt = checked(postingsAt + encoded[i].Length);
-        }
-
-        WriteInt(output, termAt, 4);
-        WriteInt(output, postingsAt, 4);
-        WriteInt(output, 0, 4);
-        foreach (var term in terms)
-        {
-            output.Write(term.Utf8, 0, term.Utf8.Length);
-        }
-
-        foreach (var postings in encoded)
-        {
-            output.Write(postings, 0, postings.Length);
-        }
-
-        return output.ToArray();
     }
 
     /// <summary>A project's file of indexes: per corpus class, its name, the fingerprint of its articles and its index.</summary>
@@ -431,33 +461,30 @@ internal sealed class SearchIndex
             directoryLength += 2 + global::System.Text.Encoding.UTF8.GetByteCount(index.ClassName) + 24;
         }
 
-        var output = new global::System.IO.MemoryStream();
-        output.Write(new[] { (byte)'C', (byte)'G', (byte)'S', (byte)'X' }, 0, 4);
-        WriteInt(output, indexes.Count, 4);
+        var output = new ByteWriter((int)directoryLength);
+        output.Append((byte)'C');
+        output.Append((byte)'G');
+        output.Append((byte)'S');
+        output.Append((byte)'X');
+        output.AppendInt(indexes.Count, 4);
         var start = directoryLength;
         foreach (var index in indexes)
         {
             var name = global::System.Text.Encoding.UTF8.GetBytes(index.ClassName);
-            WriteInt(output, name.Length, 2);
-            output.Write(name, 0, name.Length);
-            WriteLong(output, (long)index.Fingerprint);
-            WriteLong(output, start);
-            WriteLong(output, index.Index.Length);
+            output.AppendInt(name.Length, 2);
+            output.Append(name, name.Length);
+            output.AppendLong((long)index.Fingerprint);
+            output.AppendLong(start);
+            output.AppendLong(index.Index.Length);
             start += index.Index.Length;
         }
 
         foreach (var index in indexes)
         {
-            output.Write(index.Index, 0, index.Index.Length);
+            output.Append(index.Index, index.Index.Length);
         }
 
         return output.ToArray();
-    }
-
-    private static void WriteLong(global::System.IO.Stream output, long value)
-    {
-        WriteInt(output, (int)(value & 0xFFFFFFFF), 4);
-        WriteInt(output, (int)(value >> 32), 4);
     }
 
     private static int Compare(byte[] left, byte[] right)
@@ -474,73 +501,153 @@ internal sealed class SearchIndex
         return left.Length.CompareTo(right.Length);
     }
 
-    private static void WriteInt(global::System.IO.Stream output, int value, int width)
+    // Bytes appended to an array that doubles when full.
+    private sealed class ByteWriter
     {
-        for (var i = 0; i < width; i++)
+        public ByteWriter(int capacity) => Bytes = new byte[capacity < 16 ? 16 : capacity];
+
+        public byte[] Bytes { get; private set; }
+
+        public int Length { get; set; }
+
+        public void Append(byte value)
         {
-            output.WriteByte((byte)(value >> (8 * i)));
-        }
-    }
-
-    private static void WriteVarint(global::System.IO.Stream output, int value)
-    {
-        var remaining = (uint)value;
-        while (remaining >= 0x80)
-        {
-            output.WriteByte((byte)(remaining | 0x80));
-            remaining >>= 7;
-        }
-
-        output.WriteByte((byte)remaining);
-    }
-
-    // One term's articles and positions as the writer collects them, articles in order.
-    private sealed class TermPostings
-    {
-        private readonly global::System.Collections.Generic.List<int> _articles = new();
-        private readonly global::System.Collections.Generic.List<int> _frequencies = new();
-        private readonly global::System.Collections.Generic.List<int> _positions = new();
-
-        public int ArticleCount => _articles.Count;
-
-        public void Add(int article, int position)
-        {
-            if (_articles.Count == 0 || _articles[_articles.Count - 1] != article)
+            if (Length == Bytes.Length)
             {
-                _articles.Add(article);
-                _frequencies.Add(0);
+                Grow(1);
             }
 
-            _frequencies[_frequencies.Count - 1]++;
-            _positions.Add(position);
+            Bytes[Length++] = value;
         }
 
-        public byte[] Encode()
+        public void Append(byte[] bytes, int count)
         {
-            var docs = new global::System.IO.MemoryStream();
-            var previous = -1;
-            for (var i = 0; i < _articles.Count; i++)
+            if (Length + count > Bytes.Length)
             {
-                WriteVarint(docs, _articles[i] - previous);
-                WriteVarint(docs, _frequencies[i]);
-                previous = _articles[i];
+                Grow(count);
             }
 
-            var output = new global::System.IO.MemoryStream();
-            WriteVarint(output, (int)docs.Length);
-            docs.WriteTo(output);
-            var at = 0;
-            foreach (var frequency in _frequencies)
+            global::System.Buffer.BlockCopy(bytes, 0, Bytes, Length, count);
+            Length += count;
+        }
+
+        public void AppendInt(int value, int width)
+        {
+            for (var i = 0; i < width; i++)
             {
-                var position = -1;
-                for (var j = 0; j < frequency; j++, at++)
+                Append((byte)(value >> (8 * i)));
+            }
+        }
+
+        public void AppendLong(long value)
+        {
+            AppendInt((int)(value & 0xFFFFFFFF), 4);
+            AppendInt((int)(value >> 32), 4);
+        }
+
+        public void AppendVarint(int value)
+        {
+            var remaining = (uint)value;
+            while (remaining >= 0x80)
+            {
+                Append((byte)(remaining | 0x80));
+                remaining >>= 7;
+            }
+
+            Append((byte)remaining);
+        }
+
+        public byte[] ToArray()
+        {
+            var bytes = new byte[Length];
+            global::System.Buffer.BlockCopy(Bytes, 0, bytes, 0, Length);
+            return bytes;
+        }
+
+        private void Grow(int needed)
+        {
+            var size = (long)Bytes.Length * 2;
+            while (size < (long)Length + needed)
+            {
+                size *= 2;
+            }
+
+            if (size > int.MaxValue)
+            {
+                size = int.MaxValue;
+                if ((long)Length + needed > size)
                 {
-                    WriteVarint(output, _positions[at] - position);
-                    position = _positions[at];
+                    throw new global::System.OverflowException("An index passes 2 GB.");
                 }
             }
 
-            return output.ToArray();
+            var bytes = new byte[size];
+            global::System.Buffer.BlockCopy(Bytes, 0, bytes, 0, Length);
+            Bytes = bytes;
+        }
+    }
+
+    // One term's articles and positions as the writer collects them, articles in order, in arrays that double.
+    private sealed class TermPostings
+    {
+        private int[] _articles = new int[4];
+        private int[] _frequencies = new int[4];
+        private int[] _positions = new int[4];
+        private int _positionCount;
+
+        public TermPostings(string term) => Utf8 = global::System.Text.Encoding.UTF8.GetBytes(term);
+
+        public byte[] Utf8 { get; }
+
+        public int ArticleCount { get; private set; }
+
+        public void Add(int article, int position)
+        {
+            if (ArticleCount == 0 || _articles[ArticleCount - 1] != article)
+            {
+                if (ArticleCount == _articles.Length)
+                {
+                    global::System.Array.Resize(ref _articles, _articles.Length * 2);
+                    global::System.Array.Resize(ref _frequencies, _frequencies.Length * 2);
+                }
+
+                _articles[ArticleCount] = article;
+                _frequencies[ArticleCount++] = 0;
+            }
+
+            _frequencies[ArticleCount - 1]++;
+            if (_positionCount == _positions.Length)
+            {
+                global::System.Array.Resize(ref _positions, _positions.Length * 2);
+            }
+
+            _positions[_positionCount++] = position;
+        }
+
+        // The article list's length, the list, the positions; docs is scratch for the list.
+        public void Encode(ByteWriter output, ByteWriter docs)
+        {
+            docs.Length = 0;
+            var previous = -1;
+            for (var i = 0; i < ArticleCount; i++)
+            {
+                docs.AppendVarint(_articles[i] - previous);
+                docs.AppendVarint(_frequencies[i]);
+                previous = _articles[i];
+            }
+
+            output.AppendVarint(docs.Length);
+            output.Append(docs.Bytes, docs.Length);
+            var at = 0;
+            for (var i = 0; i < ArticleCount; i++)
+            {
+                var position = -1;
+                for (var j = 0; j < _frequencies[i]; j++, at++)
+                {
+                    output.AppendVarint(_positions[at] - position);
+                    position = _positions[at];
+                }
+            }
         }
     }
 #endif
