@@ -32,13 +32,23 @@ public static class SearchIndexFile
         var indexes = new List<(string, ulong, byte[])>();
         foreach (var collection in plan.Collections)
         {
-            // Analyzed a batch at a time, on every core, then added in order: a corpus's terms are never all held.
+            // Analyzed a batch at a time, on every core, then added in order: a corpus's terms are never all held,
+            // and the lists that hold a batch are those of the batch before.
             var writer = new SearchIndex.Writer();
+            var batch = new List<SearchTerm>[BatchSize];
             for (var start = 0; start < collection.Articles.Count; start += BatchSize)
             {
-                foreach (var terms in Analyze(collection.Articles, start, textAt))
+                var count = Math.Min(BatchSize, collection.Articles.Count - start);
+                Parallel.For(0, count, i =>
                 {
-                    writer.Add(terms);
+                    var (content, body) = textAt(collection.Articles[start + i].Position);
+                    var terms = batch[i] ??= [];
+                    terms.Clear();
+                    SearchAnalyzer.Analyze(content, body.Start, body.End, terms);
+                });
+                for (var i = 0; i < count; i++)
+                {
+                    writer.Add(batch[i]);
                 }
             }
 
@@ -60,14 +70,4 @@ public static class SearchIndexFile
         return SearchIndex.WriteFile(indexes);
     }
 
-    private static List<SearchTerm>[] Analyze(IReadOnlyList<PlannedArticle> articles, int start, Func<int, (string Content, TextRange Body)> textAt)
-    {
-        var batch = new List<SearchTerm>[Math.Max(0, Math.Min(BatchSize, articles.Count - start))];
-        Parallel.For(0, batch.Length, i =>
-        {
-            var (content, body) = textAt(articles[start + i].Position);
-            SearchAnalyzer.Analyze(content, body.Start, body.End, batch[i] = []);
-        });
-        return batch;
-    }
 }

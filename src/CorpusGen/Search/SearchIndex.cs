@@ -5,9 +5,9 @@ namespace CorpusGen.Search;
 /// binary search visits and the postings of its own terms, nothing else. The bytes, all numbers little-endian:
 /// <list type="number">
 /// <item>The header: the magic <c>CGS1</c>; then as 4-byte numbers the article count N, the term count T, the width w
-/// (1 to 4) of a length, the byte length of all terms, and the total of all lengths as 8 bytes.</item>
-/// <item>Lengths: N numbers of w bytes, the number of terms of each article (its tokens less its stop words), for
-/// BM25.</item>
+/// of a length (1), the byte length of all terms, and the total of all lengths as 8 bytes.</item>
+/// <item>Lengths: N bytes, the number of terms of each article (its tokens less its stop words), for BM25, in the
+/// one byte Lucene keeps it in (<see cref="EncodeLength"/>).</item>
 /// <item>Entries: T entries of 12 bytes, ordered by their terms' UTF-8 bytes: where the term's UTF-8 starts among the
 /// term bytes, where its postings start among the postings, and how many articles hold it. One more entry of
 /// ends closes the last term and postings.</item>
@@ -154,15 +154,15 @@ internal sealed class SearchIndex
 
         public void Dispose() => _stream.Dispose();
 
-        /// <summary>The number of terms of article <paramref name="article"/>; the first call reads every length.</summary>
-        public int LengthOf(int article)
+        /// <summary>The length of article <paramref name="article"/> as it is stored; the first call reads every length.</summary>
+        public float LengthOf(int article)
         {
             if (_lengths.Length == 0 && _index.ArticleCount > 0)
             {
                 _lengths = Read(HeaderLength, _index.ArticleCount * _index._lengthWidth, new byte[_index.ArticleCount * _index._lengthWidth]);
             }
 
-            return ReadInt(_lengths, article * _index._lengthWidth, _index._lengthWidth);
+            return DecodedLengths[_lengths[article * _index._lengthWidth]];
         }
 
         /// <summary>The postings of <paramref name="term"/>, or null when no article holds it.</summary>
@@ -182,7 +182,7 @@ internal sealed class SearchIndex
                 {
                     var postingsStart = ReadInt(_entry, 4, 4);
                     var postingsLength = ReadInt(_entry, EntryLength + 4, 4) - postingsStart;
-                    return new Postings(Read(_index.PostingsStart + postingsStart, postingsLength, new byte[postingsLength]), ReadInt(_entry, 8, 4));
+                    return new Postings(this, _index.PostingsStart + postingsStart, postingsLength, ReadInt(_entry, 8, 4));
                 }
 
                 if (order < 0)
@@ -197,6 +197,9 @@ internal sealed class SearchIndex
 
             return null;
         }
+
+        /// <summary><paramref name="count"/> bytes of the index from <paramref name="offset"/>, in an array of their own.</summary>
+        internal byte[] ReadAt(long offset, int count) => Read(offset, count, new byte[count]);
 
         private byte[] Buffer(int length)
         {
@@ -234,51 +237,55 @@ internal sealed class SearchIndex
         }
     }
 
-    /// <summary>The articles that hold one term, with the term's frequency and positions in each.</summary>
+    /// <summary>
+    /// The articles that hold one term, with the term's frequency and positions in each, read from the index when
+    /// asked for: a term alone needs its articles, a phrase its positions too.
+    /// </summary>
     internal sealed class Postings
     {
-        private readonly byte[] _bytes;
-        private readonly int _positionsStart;
+        private readonly Reader _reader;
+        private readonly long _start;
+        private readonly int _length;
 
-        internal Postings(byte[] bytes, int articleCount)
+        internal Postings(Reader reader, long start, int length, int articleCount)
         {
-            _bytes = bytes;
+            _reader = reader;
+            _start = start;
+            _length = length;
             ArticleCount = articleCount;
-            var at = 0;
-            var docsLength = ReadVarint(bytes, ref at);
-            DocsStart = at;
-            _positionsStart = at + docsLength;
         }
 
         /// <summary>How many articles hold the term: BM25's document frequency.</summary>
         public int ArticleCount { get; }
 
-        private int DocsStart { get; }
-
         /// <summary>Each article that holds the term, in article order, with the term's frequency in it.</summary>
         public void ReadArticles(int[] articles, int[] frequencies)
         {
-            var (at, article) = (DocsStart, -1);
+            var (start, length) = ArticleList();
+            var bytes = _reader.ReadAt(_start + start, length);
+            var (at, article) = (0, -1);
             for (var i = 0; i < ArticleCount; i++)
             {
-                article += ReadVarint(_bytes, ref at);
+                article += ReadVarint(bytes, ref at);
                 articles[i] = article;
-                frequencies[i] = ReadVarint(_bytes, ref at);
+                frequencies[i] = ReadVarint(bytes, ref at);
             }
         }
 
         /// <summary>The positions of the term in each article, in article order: <paramref name="frequencies"/>[i] for article i.</summary>
         public int[][] ReadPositions(int[] frequencies)
         {
+            var (start, length) = ArticleList();
+            var bytes = _reader.ReadAt(_start + start + length, _length - start - length);
             var positions = new int[ArticleCount][];
-            var at = _positionsStart;
+            var at = 0;
             for (var i = 0; i < ArticleCount; i++)
             {
                 var list = new int[frequencies[i]];
                 var position = -1;
                 for (var j = 0; j < list.Length; j++)
                 {
-                    position += ReadVarint(_bytes, ref at);
+                    position += ReadVarint(bytes, ref at);
                     list[j] = position;
                 }
 
@@ -287,6 +294,46 @@ internal sealed class SearchIndex
 
             return positions;
         }
+
+        // Where the article list lies in the postings: after the varint of its length.
+        private (int Start, int Length) ArticleList()
+        {
+            var head = _reader.ReadAt(_start, _length < 5 ? _length : 5);
+            var at = 0;
+            var length = ReadVarint(head, ref at);
+            return (at, length);
+        }
+    }
+
+    /// <summary>
+    /// An article's length in one byte, as Lucene's BM25Similarity keeps it: 1 / sqrt(length) in SmallFloat's
+    /// 3-bit mantissa and 5-bit exponent, read back as 1 / f². Lengths 1 and 4 stay exact; 2 reads as 2.56, 3 as 4,
+    /// 100 as 113.78.
+    /// </summary>
+    public static byte EncodeLength(int length)
+    {
+        var bits = global::System.BitConverter.ToInt32(global::System.BitConverter.GetBytes(1 / (float)global::System.Math.Sqrt(length)), 0);
+        var small = bits >> 21;
+        return small <= (63 - 15) << 3 ? (byte)(bits <= 0 ? 0 : 1) : small >= ((63 - 15) << 3) + 0x100 ? (byte)255 : (byte)(small - ((63 - 15) << 3));
+    }
+
+    /// <summary>The length a byte of <see cref="EncodeLength"/> stands for.</summary>
+    public static float DecodeLength(byte encoded) => DecodedLengths[encoded];
+
+    // Byte 0 (a length of no term) reads as the longest length, as in Lucene.
+    private static readonly float[] DecodedLengths = DecodeLengths();
+
+    private static float[] DecodeLengths()
+    {
+        var lengths = new float[256];
+        for (var i = 1; i < 256; i++)
+        {
+            var f = global::System.BitConverter.ToSingle(global::System.BitConverter.GetBytes((i << 21) + ((63 - 15) << 24)), 0);
+            lengths[i] = 1 / (f * f);
+        }
+
+        lengths[0] = lengths[255];
+        return lengths;
     }
 
     private static int ReadFully(global::System.IO.Stream stream, byte[] buffer, int count)
@@ -362,6 +409,7 @@ internal sealed class SearchIndex
         private long _total;
 
         /// <summary>Adds the next article, with its terms.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         public void Add(global::System.Collections.Generic.IReadOnlyList<SearchTerm> terms)
         {
             var article = _lengths.Count;
@@ -387,13 +435,7 @@ internal sealed class SearchIndex
         {
             var (postings, lengths, total) = (_postings, _lengths, _total);
             postings.Sort((left, right) => Compare(left.Utf8, right.Utf8));
-            var maxLength = 0;
-            foreach (var length in lengths)
-            {
-                maxLength = length > maxLength ? length : maxLength;
-            }
-
-            var width = maxLength < 1 << 8 ? 1 : maxLength < 1 << 16 ? 2 : maxLength < 1 << 24 ? 3 : 4;
+            const int width = 1;
             var termBytes = 0;
             foreach (var term in postings)
             {
@@ -427,7 +469,7 @@ internal sealed class SearchIndex
             output.AppendInt((int)(total >> 32), 4);
             foreach (var length in lengths)
             {
-                output.AppendInt(length, width);
+                output.Append(EncodeLength(length));
             }
 
             var termAt = 0;
@@ -625,6 +667,7 @@ internal sealed class SearchIndex
         }
 
         // The article list's length, the list, the positions; docs is scratch for the list.
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         public void Encode(ByteWriter output, ByteWriter docs)
         {
             docs.Length = 0;

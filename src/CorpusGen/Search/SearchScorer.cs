@@ -5,7 +5,7 @@ namespace CorpusGen.Search;
 /// BM25Similarity does (k1 = 1.2, b = 0.75): a term adds idf × tf × (k1 + 1) / (tf + k1 × (1 − b + b × length /
 /// average length)), with idf = ln(1 + (N − df + 0.5) / (df + 0.5)); a phrase counts as a term whose idf is the sum
 /// of its terms' and whose tf is how often the phrase occurs. Equal scores rank by article order. An article's length
-/// is rounded as Lucene stores it, in one byte.
+/// is rounded as Lucene stores it, in one byte (<see cref="SearchIndex.EncodeLength"/>).
 /// </summary>
 internal static class SearchScorer
 {
@@ -23,10 +23,8 @@ internal static class SearchScorer
 
         var articleCount = index.ArticleCount;
         var averageLength = (float)((double)index.TotalLength / articleCount);
-        var scores = new float[articleCount];
-        var shouldMatched = new bool[articleCount];
-        var mustMatched = new int[articleCount];
-        var excluded = new bool[articleCount];
+        var seen = t_accumulator is { } kept && kept.Capacity >= articleCount ? kept : t_accumulator = new Accumulator(articleCount);
+        seen.Start();
         var (mustCount, anyWanted) = (0, false);
         using (var reader = index.OpenReader())
         {
@@ -38,22 +36,23 @@ internal static class SearchScorer
                 for (var i = 0; i < count; i++)
                 {
                     var article = articles[i];
+                    seen.Touch(article);
                     if (clause.Occur == SearchQuery.Occur.MustNot)
                     {
-                        excluded[article] = true;
+                        seen.Excluded[article] = true;
                         continue;
                     }
 
                     var tf = (float)frequencies[i];
-                    var norm = K1 * ((1 - B) + (B * LengthAsLuceneStoresIt(reader.LengthOf(article)) / averageLength));
-                    scores[article] += idf * (tf * (K1 + 1) / (tf + norm));
+                    var norm = K1 * ((1 - B) + (B * reader.LengthOf(article) / averageLength));
+                    seen.Scores[article] += idf * (tf * (K1 + 1) / (tf + norm));
                     if (clause.Occur == SearchQuery.Occur.Must)
                     {
-                        mustMatched[article]++;
+                        seen.MustMatched[article]++;
                     }
                     else
                     {
-                        shouldMatched[article] = true;
+                        seen.ShouldMatched[article] = true;
                     }
                 }
             }
@@ -66,13 +65,13 @@ internal static class SearchScorer
 
         var ranked = new TopArticles(top < articleCount ? top : articleCount);
         var total = 0;
-        for (var article = 0; article < articleCount; article++)
+        foreach (var article in seen.Touched)
         {
-            var hit = !excluded[article] && mustMatched[article] == mustCount && (mustCount > 0 || shouldMatched[article]);
+            var hit = !seen.Excluded[article] && seen.MustMatched[article] == mustCount && (mustCount > 0 || seen.ShouldMatched[article]);
             if (hit)
             {
                 total++;
-                ranked.Add(article, scores[article]);
+                ranked.Add(article, seen.Scores[article]);
             }
         }
 
@@ -80,24 +79,9 @@ internal static class SearchScorer
         return (best, bestScores, total);
     }
 
-    /// <summary>
-    /// An article's length as Lucene's BM25Similarity sees it: 1 / sqrt(length) kept in one byte (SmallFloat's
-    /// 3-bit mantissa and 5-bit exponent), then decoded as 1 / f². Lengths 1 and 4 stay exact; 2 reads as 2.56, 3 as
-    /// 4, 100 as 113.78.
-    /// </summary>
-    public static float LengthAsLuceneStoresIt(int length)
-    {
-        var bits = global::System.BitConverter.ToInt32(global::System.BitConverter.GetBytes(1 / (float)global::System.Math.Sqrt(length)), 0);
-        var small = bits >> 21;
-        var encoded = small <= (63 - 15) << 3 ? (bits <= 0 ? 0 : 1) : small >= ((63 - 15) << 3) + 0x100 ? 255 : small - ((63 - 15) << 3);
-        if (encoded == 0)
-        {
-            encoded = 255;
-        }
-
-        var decoded = global::System.BitConverter.ToSingle(global::System.BitConverter.GetBytes((encoded << 21) + ((63 - 15) << 24)), 0);
-        return 1 / (decoded * decoded);
-    }
+    // Each thread's sums of one search at a time, kept for the next: only the articles a search touches are reset.
+    [global::System.ThreadStatic]
+    private static Accumulator? t_accumulator;
 
     public static float Idf(int articleCount, int articleFrequency) =>
         (float)global::System.Math.Log(1 + ((articleCount - articleFrequency + 0.5) / (articleFrequency + 0.5)));
@@ -180,6 +164,58 @@ internal static class SearchScorer
         }
 
         return (articles, frequencies, count, idf);
+    }
+
+    // A search's sums per article, and which articles it touched: an article is reset when a search first touches it.
+    private sealed class Accumulator
+    {
+        private readonly int[] _search;
+        private int _current;
+
+        public Accumulator(int capacity)
+        {
+            Capacity = capacity;
+            _search = new int[capacity];
+            Scores = new float[capacity];
+            MustMatched = new int[capacity];
+            ShouldMatched = new bool[capacity];
+            Excluded = new bool[capacity];
+        }
+
+        public int Capacity { get; }
+
+        public float[] Scores { get; }
+
+        public int[] MustMatched { get; }
+
+        public bool[] ShouldMatched { get; }
+
+        public bool[] Excluded { get; }
+
+        public global::System.Collections.Generic.List<int> Touched { get; } = new();
+
+        public void Start()
+        {
+            Touched.Clear();
+            if (++_current == int.MaxValue)
+            {
+                global::System.Array.Clear(_search, 0, _search.Length);
+                _current = 1;
+            }
+        }
+
+        public void Touch(int article)
+        {
+            if (_search[article] != _current)
+            {
+                _search[article] = _current;
+                Scores[article] = 0;
+                MustMatched[article] = 0;
+                ShouldMatched[article] = false;
+                Excluded[article] = false;
+                Touched.Add(article);
+            }
+        }
     }
 
     // The best articles seen so far, in a heap whose root is the worst of them.
