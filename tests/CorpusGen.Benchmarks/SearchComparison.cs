@@ -207,7 +207,9 @@ public static partial class SearchComparison
         using System.Diagnostics;
         using System.Globalization;
         using BenchmarkDotNet.Attributes;
+        using BenchmarkDotNet.Columns;
         using BenchmarkDotNet.Configs;
+        using BenchmarkDotNet.Jobs;
         using BenchmarkDotNet.Running;
         using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
@@ -230,10 +232,10 @@ public static partial class SearchComparison
         {
             QuerySet.Searcher = searcher;
             QuerySet.Queries = queries;
-            var config = ManualConfig.CreateEmpty().AddJob(BenchmarkDotNet.Jobs.Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance))
+            var config = ManualConfig.CreateEmpty().AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance))
                 .AddLogger(BenchmarkDotNet.Loggers.NullLogger.Instance).AddColumnProvider(DefaultColumnProviders.Instance);
             var summary = BenchmarkRunner.Run<QuerySet>(config);
-            Report("set_us", (summary.Reports[0].ResultStatistics!.Mean / 1000).ToString("F1", CultureInfo.InvariantCulture));
+            Report("set_us", (summary.Reports[0].ResultStatistics!.Mean / 1000).ToString("F3", CultureInfo.InvariantCulture));
             return;
         }
 

@@ -154,15 +154,15 @@ internal sealed class SearchIndex
 
         public void Dispose() => _stream.Dispose();
 
-        /// <summary>The length of article <paramref name="article"/> as it is stored; the first call reads every length.</summary>
-        public float LengthOf(int article)
+        /// <summary>Each article's length in its byte (<see cref="EncodeLength"/>); read on the first call.</summary>
+        public byte[] Lengths()
         {
             if (_lengths.Length == 0 && _index.ArticleCount > 0)
             {
                 _lengths = Read(HeaderLength, _index.ArticleCount * _index._lengthWidth, new byte[_index.ArticleCount * _index._lengthWidth]);
             }
 
-            return DecodedLengths[_lengths[article * _index._lengthWidth]];
+            return _lengths;
         }
 
         /// <summary>The postings of <paramref name="term"/>, or null when no article holds it.</summary>
@@ -272,24 +272,30 @@ internal sealed class SearchIndex
             }
         }
 
-        /// <summary>The positions of the term in each article, in article order: <paramref name="frequencies"/>[i] for article i.</summary>
-        public int[][] ReadPositions(int[] frequencies)
+        /// <summary>
+        /// The positions of the term, article after article in article order, each article's ascending: the
+        /// <paramref name="frequencies"/>[i] of article i start at the sum of the frequencies before it.
+        /// </summary>
+        public int[] ReadPositions(int[] frequencies)
         {
             var (start, length) = ArticleList();
             var bytes = _reader.ReadAt(_start + start + length, _length - start - length);
-            var positions = new int[ArticleCount][];
-            var at = 0;
+            var count = 0;
             for (var i = 0; i < ArticleCount; i++)
             {
-                var list = new int[frequencies[i]];
+                count += frequencies[i];
+            }
+
+            var positions = new int[count];
+            var (at, next) = (0, 0);
+            for (var i = 0; i < ArticleCount; i++)
+            {
                 var position = -1;
-                for (var j = 0; j < list.Length; j++)
+                for (var j = 0; j < frequencies[i]; j++)
                 {
                     position += ReadVarint(bytes, ref at);
-                    list[j] = position;
+                    positions[next++] = position;
                 }
-
-                positions[i] = list;
             }
 
             return positions;

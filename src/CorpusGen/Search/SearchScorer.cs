@@ -22,37 +22,46 @@ internal static class SearchScorer
         }
 
         var articleCount = index.ArticleCount;
-        var averageLength = (float)((double)index.TotalLength / articleCount);
         var seen = t_accumulator is { } kept && kept.Capacity >= articleCount ? kept : t_accumulator = new Accumulator(articleCount);
         seen.Start();
+
+        // As Lucene: the length part of BM25's denominator for each byte a length is kept in.
+        var averageLength = (float)((double)index.TotalLength / articleCount);
+        var norms = new float[256];
+        for (var i = 0; i < norms.Length; i++)
+        {
+            norms[i] = K1 * ((1 - B) + (B * SearchIndex.DecodeLength((byte)i) / averageLength));
+        }
+
         var (mustCount, anyWanted) = (0, false);
         using (var reader = index.OpenReader())
         {
+            var lengths = reader.Lengths();
+            var (scores, mustMatched, shouldMatched, excluded) = (seen.Scores, seen.MustMatched, seen.ShouldMatched, seen.Excluded);
             foreach (var clause in query.Clauses)
             {
                 mustCount += clause.Occur == SearchQuery.Occur.Must ? 1 : 0;
                 anyWanted |= clause.Occur != SearchQuery.Occur.MustNot;
-                var (articles, frequencies, count, idf) = Match(reader, clause, articleCount);
+                var (articles, frequencies, count, idf) = Match(reader, clause, articleCount, seen);
                 for (var i = 0; i < count; i++)
                 {
                     var article = articles[i];
                     seen.Touch(article);
                     if (clause.Occur == SearchQuery.Occur.MustNot)
                     {
-                        seen.Excluded[article] = true;
+                        excluded[article] = true;
                         continue;
                     }
 
                     var tf = (float)frequencies[i];
-                    var norm = K1 * ((1 - B) + (B * reader.LengthOf(article) / averageLength));
-                    seen.Scores[article] += idf * (tf * (K1 + 1) / (tf + norm));
+                    scores[article] += idf * (tf * (K1 + 1) / (tf + norms[lengths[article]]));
                     if (clause.Occur == SearchQuery.Occur.Must)
                     {
-                        seen.MustMatched[article]++;
+                        mustMatched[article]++;
                     }
                     else
                     {
-                        seen.ShouldMatched[article] = true;
+                        shouldMatched[article] = true;
                     }
                 }
             }
@@ -87,7 +96,7 @@ internal static class SearchScorer
         (float)global::System.Math.Log(1 + ((articleCount - articleFrequency + 0.5) / (articleFrequency + 0.5)));
 
     // The articles a clause matches, in article order, with its frequency in each, and its idf.
-    private static (int[] Articles, int[] Frequencies, int Count, float Idf) Match(SearchIndex.Reader reader, SearchQuery.Clause clause, int articleCount)
+    private static (int[] Articles, int[] Frequencies, int Count, float Idf) Match(SearchIndex.Reader reader, SearchQuery.Clause clause, int articleCount, Accumulator buffers)
     {
         var none = (global::System.Array.Empty<int>(), global::System.Array.Empty<int>(), 0, 0f);
         var postings = new SearchIndex.Postings[clause.Terms.Length];
@@ -104,27 +113,33 @@ internal static class SearchScorer
         }
 
         var first = postings[0];
-        var articles = new int[first.ArticleCount];
-        var frequencies = new int[first.ArticleCount];
+        var (articles, frequencies) = (buffers.Articles, buffers.Frequencies);
         first.ReadArticles(articles, frequencies);
         if (postings.Length == 1)
         {
-            return (articles, frequencies, articles.Length, idf);
+            return (articles, frequencies, first.ArticleCount, idf);
         }
 
-        // A phrase: the articles of its first term where every other term stands at its offset.
-        var lists = new (int[] Articles, int[][] Positions)[postings.Length];
+        // A phrase: the articles of its first term where every other term stands at its offset. Each list's
+        // positions are one array, an article's starting where the frequencies before it end.
+        var lists = new (int[] Articles, int[] Frequencies, int[] Positions)[postings.Length];
         for (var i = 0; i < postings.Length; i++)
         {
-            var termArticles = new int[postings[i].ArticleCount];
-            var termFrequencies = new int[postings[i].ArticleCount];
-            postings[i].ReadArticles(termArticles, termFrequencies);
-            lists[i] = (termArticles, postings[i].ReadPositions(termFrequencies));
+            var termArticles = i == 0 ? articles : new int[postings[i].ArticleCount];
+            var termFrequencies = i == 0 ? (int[])frequencies.Clone() : new int[postings[i].ArticleCount];
+            if (i > 0)
+            {
+                postings[i].ReadArticles(termArticles, termFrequencies);
+            }
+
+            lists[i] = (termArticles, termFrequencies, postings[i].ReadPositions(termFrequencies));
         }
+
+        var positionAt = new int[postings.Length];
 
         var cursors = new int[postings.Length];
         var count = 0;
-        for (var a = 0; a < lists[0].Articles.Length; a++)
+        for (var a = 0; a < first.ArticleCount; a++)
         {
             var article = lists[0].Articles[a];
             var inAll = true;
@@ -132,24 +147,26 @@ internal static class SearchScorer
             {
                 while (cursors[i] < lists[i].Articles.Length && lists[i].Articles[cursors[i]] < article)
                 {
-                    cursors[i]++;
+                    positionAt[i] += lists[i].Frequencies[cursors[i]++];
                 }
 
                 inAll = cursors[i] < lists[i].Articles.Length && lists[i].Articles[cursors[i]] == article;
             }
 
+            var firstPositions = positionAt[0];
+            positionAt[0] += lists[0].Frequencies[a];
             if (!inAll)
             {
                 continue;
             }
 
             var occurrences = 0;
-            foreach (var start in lists[0].Positions[a])
+            for (var p = firstPositions; p < positionAt[0]; p++)
             {
                 var whole = true;
                 for (var i = 1; i < lists.Length && whole; i++)
                 {
-                    whole = global::System.Array.BinarySearch(lists[i].Positions[cursors[i]], start + clause.Offsets[i]) >= 0;
+                    whole = global::System.Array.BinarySearch(lists[i].Positions, positionAt[i], lists[i].Frequencies[cursors[i]], lists[0].Positions[p] + clause.Offsets[i]) >= 0;
                 }
 
                 occurrences += whole ? 1 : 0;
@@ -180,6 +197,8 @@ internal static class SearchScorer
             MustMatched = new int[capacity];
             ShouldMatched = new bool[capacity];
             Excluded = new bool[capacity];
+            Articles = new int[capacity];
+            Frequencies = new int[capacity];
         }
 
         public int Capacity { get; }
@@ -191,6 +210,11 @@ internal static class SearchScorer
         public bool[] ShouldMatched { get; }
 
         public bool[] Excluded { get; }
+
+        /// <summary>Where a clause's articles and frequencies are read, one clause at a time.</summary>
+        public int[] Articles { get; }
+
+        public int[] Frequencies { get; }
 
         public global::System.Collections.Generic.List<int> Touched { get; } = new();
 
