@@ -171,6 +171,7 @@ public static partial class SearchComparison
             <Nullable>enable</Nullable>
             <RootNamespace>Scale</RootNamespace>
             <CorpusGenArticleMembers>false</CorpusGenArticleMembers>
+            <CorpusGenSearch>true</CorpusGenSearch>
             <CorpusGenTaskAssembly>{generator}</CorpusGenTaskAssembly>
           </PropertyGroup>
           <ItemGroup>

@@ -32,7 +32,7 @@ public class CorpusAsDataTests(PackageFixture package)
     public void A_project_reads_its_corpus_as_data_through_the_package()
     {
         var output = new ConsumerProject(package, "data")
-            .WithProjectFile("<TargetFramework>net8.0</TargetFramework><Nullable>enable</Nullable><TreatWarningsAsErrors>true</TreatWarningsAsErrors><RollForward>Major</RollForward>")
+            .WithProjectFile("<TargetFramework>net8.0</TargetFramework><Nullable>enable</Nullable><TreatWarningsAsErrors>true</TreatWarningsAsErrors><RollForward>Major</RollForward><CorpusGenSearch>true</CorpusGenSearch>")
             .WithFile("Program.cs", Program)
             .WithFile("corpus/000_801cc98336fcfd6a.txt", File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "corpus", "000_801cc98336fcfd6a.txt")))
             .WithFile("corpus/001_aa.txt", "date 2025-09-21 LONDON (Reuters) - One.")

@@ -62,6 +62,7 @@ public partial class PackageTests(PackageFixture package)
                 <GenerateDocumentationFile>true</GenerateDocumentationFile>
                 <NoWarn>$(NoWarn);CA1303</NoWarn>
                 <CorpusGenVisibility>public</CorpusGenVisibility>
+                <CorpusGenSearch>true</CorpusGenSearch>
                 """)
             .WithFile("Program.cs", Program)
             .WithFile("corpus/000_801cc98336fcfd6a.txt", SeedBytes);
