@@ -82,6 +82,38 @@ public class SearchScorerTests
     }
 
     [Fact]
+    public void Phrases_match_where_a_plain_scan_of_the_terms_finds_them()
+    {
+        // Few words, so phrases of two and three words, repeated words and stop-word gaps all occur.
+        string[] words = ["alpha", "beta", "gamma", "delta", "the", "of"];
+        var random = new Random(44);
+        var texts = Enumerable.Range(0, 300).Select(_ => string.Join(" ", Enumerable.Range(0, random.Next(1, 40)).Select(_ => words[random.Next(words.Length)]))).ToArray();
+        var index = Index(texts);
+        for (var run = 0; run < 60; run++)
+        {
+            var phrase = string.Join(" ", Enumerable.Range(0, random.Next(2, 4)).Select(_ => words[random.Next(words.Length)]));
+            var query = SearchQuery.Parse("\"" + phrase + "\"");
+            if (query.Clauses.Count == 0)
+            {
+                continue;
+            }
+
+            var expected = texts.Select((text, article) => (article, SearchAnalyzer.Analyze(text)))
+                .Where(pair => Holds(pair.Item2, query.Clauses[0]))
+                .Select(pair => pair.article)
+                .ToHashSet();
+            var (articles, _, total) = SearchScorer.Search(index, query, 1000);
+
+            Assert.True(expected.SetEquals(articles), phrase);
+            Assert.Equal(expected.Count, total);
+        }
+
+        static bool Holds(List<SearchTerm> terms, SearchQuery.Clause phrase) =>
+            terms.Any(start => start.Text == phrase.Terms[0] && Enumerable.Range(1, phrase.Terms.Length - 1)
+                .All(i => terms.Any(term => term.Text == phrase.Terms[i] && term.Position == start.Position + phrase.Offsets[i])));
+    }
+
+    [Fact]
     public void A_word_that_analysis_cuts_is_a_phrase()
     {
         string[] texts = ["send an e-mail", "e and then mail"];

@@ -272,33 +272,11 @@ internal sealed class SearchIndex
             }
         }
 
-        /// <summary>
-        /// The positions of the term, article after article in article order, each article's ascending: the
-        /// <paramref name="frequencies"/>[i] of article i start at the sum of the frequencies before it.
-        /// </summary>
-        public int[] ReadPositions(int[] frequencies)
+        /// <summary>The term's positions, to be read article after article in article order.</summary>
+        public PositionReader ReadPositions()
         {
             var (start, length) = ArticleList();
-            var bytes = _reader.ReadAt(_start + start + length, _length - start - length);
-            var count = 0;
-            for (var i = 0; i < ArticleCount; i++)
-            {
-                count += frequencies[i];
-            }
-
-            var positions = new int[count];
-            var (at, next) = (0, 0);
-            for (var i = 0; i < ArticleCount; i++)
-            {
-                var position = -1;
-                for (var j = 0; j < frequencies[i]; j++)
-                {
-                    position += ReadVarint(bytes, ref at);
-                    positions[next++] = position;
-                }
-            }
-
-            return positions;
+            return new PositionReader(_reader.ReadAt(_start + start + length, _length - start - length));
         }
 
         // Where the article list lies in the postings: after the varint of its length.
@@ -340,6 +318,37 @@ internal sealed class SearchIndex
 
         lengths[0] = lengths[255];
         return lengths;
+    }
+
+    /// <summary>
+    /// A term's positions, article after article: an article's are read into an array, or skipped by counting the
+    /// last bytes of their varints, so a phrase decodes only the articles that hold all its terms.
+    /// </summary>
+    internal sealed class PositionReader
+    {
+        private readonly byte[] _bytes;
+        private int _at;
+
+        internal PositionReader(byte[] bytes) => _bytes = bytes;
+
+        public void Skip(int count)
+        {
+            while (count > 0)
+            {
+                count -= (_bytes[_at++] & 0x80) == 0 ? 1 : 0;
+            }
+        }
+
+        /// <summary>The next article's <paramref name="count"/> positions, ascending, into <paramref name="positions"/>.</summary>
+        public void Read(int count, int[] positions)
+        {
+            var position = -1;
+            for (var i = 0; i < count; i++)
+            {
+                position += ReadVarint(_bytes, ref _at);
+                positions[i] = position;
+            }
+        }
     }
 
     private static int ReadFully(global::System.IO.Stream stream, byte[] buffer, int count)

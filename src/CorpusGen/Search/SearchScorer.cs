@@ -88,6 +88,8 @@ internal static class SearchScorer
         return (best, bestScores, total);
     }
 
+    private static int[] Fit(int[] buffer, int length) => buffer.Length >= length ? buffer : new int[global::System.Math.Max(length, buffer.Length * 2)];
+
     // Each thread's sums of one search at a time, kept for the next: only the articles a search touches are reset.
     [global::System.ThreadStatic]
     private static Accumulator? t_accumulator;
@@ -120,53 +122,61 @@ internal static class SearchScorer
             return (articles, frequencies, first.ArticleCount, idf);
         }
 
-        // A phrase: the articles of its first term where every other term stands at its offset. Each list's
-        // positions are one array, an article's starting where the frequencies before it end.
-        var lists = new (int[] Articles, int[] Frequencies, int[] Positions)[postings.Length];
-        for (var i = 0; i < postings.Length; i++)
+        // A phrase: the articles of its first term where every other term stands at its offset. The lists are
+        // walked together in article order, and only the articles all terms hold have their positions decoded.
+        var others = new (int[] Articles, int[] Frequencies, SearchIndex.PositionReader Positions)[postings.Length];
+        for (var i = 1; i < postings.Length; i++)
         {
-            var termArticles = i == 0 ? articles : new int[postings[i].ArticleCount];
-            var termFrequencies = i == 0 ? (int[])frequencies.Clone() : new int[postings[i].ArticleCount];
-            if (i > 0)
-            {
-                postings[i].ReadArticles(termArticles, termFrequencies);
-            }
-
-            lists[i] = (termArticles, termFrequencies, postings[i].ReadPositions(termFrequencies));
+            var (termArticles, termFrequencies) = (new int[postings[i].ArticleCount], new int[postings[i].ArticleCount]);
+            postings[i].ReadArticles(termArticles, termFrequencies);
+            others[i] = (termArticles, termFrequencies, postings[i].ReadPositions());
         }
 
-        var positionAt = new int[postings.Length];
-
+        var firstPositions = first.ReadPositions();
         var cursors = new int[postings.Length];
+        var counts = new int[postings.Length];
+        var decoded = new int[postings.Length][];
+        for (var i = 0; i < decoded.Length; i++)
+        {
+            decoded[i] = new int[16];
+        }
+
         var count = 0;
         for (var a = 0; a < first.ArticleCount; a++)
         {
-            var article = lists[0].Articles[a];
+            var (article, frequency) = (articles[a], frequencies[a]);
             var inAll = true;
-            for (var i = 1; i < lists.Length && inAll; i++)
+            for (var i = 1; i < others.Length && inAll; i++)
             {
-                while (cursors[i] < lists[i].Articles.Length && lists[i].Articles[cursors[i]] < article)
+                ref var cursor = ref cursors[i];
+                while (cursor < others[i].Articles.Length && others[i].Articles[cursor] < article)
                 {
-                    positionAt[i] += lists[i].Frequencies[cursors[i]++];
+                    others[i].Positions.Skip(others[i].Frequencies[cursor++]);
                 }
 
-                inAll = cursors[i] < lists[i].Articles.Length && lists[i].Articles[cursors[i]] == article;
+                inAll = cursor < others[i].Articles.Length && others[i].Articles[cursor] == article;
             }
 
-            var firstPositions = positionAt[0];
-            positionAt[0] += lists[0].Frequencies[a];
             if (!inAll)
             {
+                firstPositions.Skip(frequency);
                 continue;
             }
 
+            firstPositions.Read(frequency, decoded[0] = Fit(decoded[0], frequency));
+            for (var i = 1; i < others.Length; i++)
+            {
+                counts[i] = others[i].Frequencies[cursors[i]++];
+                others[i].Positions.Read(counts[i], decoded[i] = Fit(decoded[i], counts[i]));
+            }
+
             var occurrences = 0;
-            for (var p = firstPositions; p < positionAt[0]; p++)
+            for (var p = 0; p < frequency; p++)
             {
                 var whole = true;
-                for (var i = 1; i < lists.Length && whole; i++)
+                for (var i = 1; i < others.Length && whole; i++)
                 {
-                    whole = global::System.Array.BinarySearch(lists[i].Positions, positionAt[i], lists[i].Frequencies[cursors[i]], lists[0].Positions[p] + clause.Offsets[i]) >= 0;
+                    whole = global::System.Array.BinarySearch(decoded[i], 0, counts[i], decoded[0][p] + clause.Offsets[i]) >= 0;
                 }
 
                 occurrences += whole ? 1 : 0;
