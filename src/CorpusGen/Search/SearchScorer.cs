@@ -135,6 +135,7 @@ internal static class SearchScorer
         var firstPositions = first.ReadPositions();
         var cursors = new int[postings.Length];
         var counts = new int[postings.Length];
+        var seek = new int[postings.Length];
         var decoded = new int[postings.Length][];
         for (var i = 0; i < decoded.Length; i++)
         {
@@ -170,13 +171,21 @@ internal static class SearchScorer
                 others[i].Positions.Read(counts[i], decoded[i] = Fit(decoded[i], counts[i]));
             }
 
+            // Both sides ascend, so each term's positions are walked once, as in a merge.
             var occurrences = 0;
+            global::System.Array.Clear(seek, 0, seek.Length);
             for (var p = 0; p < frequency; p++)
             {
                 var whole = true;
                 for (var i = 1; i < others.Length && whole; i++)
                 {
-                    whole = global::System.Array.BinarySearch(decoded[i], 0, counts[i], decoded[0][p] + clause.Offsets[i]) >= 0;
+                    var wanted = decoded[0][p] + clause.Offsets[i];
+                    while (seek[i] < counts[i] && decoded[i][seek[i]] < wanted)
+                    {
+                        seek[i]++;
+                    }
+
+                    whole = seek[i] < counts[i] && decoded[i][seek[i]] == wanted;
                 }
 
                 occurrences += whole ? 1 : 0;
