@@ -74,7 +74,8 @@ public sealed class GeneratorDriverRunner
     {
         public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(ImmutableDictionary<string, string>.Empty
             .Add("build_property.RootNamespace", "Bench")
-            .Add("build_property.CorpusGenEmbedArticles", "true"));
+            .Add("build_property.CorpusGenEmbedArticles", "true")
+            .Add("build_property.CorpusGenSearch", Environment.GetEnvironmentVariable("CORPUSGEN_SEARCH") ?? "false"));
 
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
 
