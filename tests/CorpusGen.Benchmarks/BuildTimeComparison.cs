@@ -154,7 +154,8 @@ public static class BuildTimeComparison
         </Project>
         """;
 
-    private static string CorpusGenProject(string corpus, string repositoryRoot, string generator, bool articleMembers, bool search) => $"""
+    /// <param name="packages">More <c>PackageReference</c> items, for a program that needs them.</param>
+    internal static string CorpusGenProject(string corpus, string repositoryRoot, string generator, bool articleMembers, bool search, string packages = "") => $"""
         <Project Sdk="Microsoft.NET.Sdk">
           <Import Project="{repositoryRoot}/src/CorpusGen/build/CorpusGen.props" />
           <PropertyGroup>
@@ -170,6 +171,7 @@ public static class BuildTimeComparison
           <ItemGroup>
             <NewsArticle Include="{corpus}/*.txt" />
             <Analyzer Include="{generator}" />
+            {packages}
           </ItemGroup>
           <Import Project="{repositoryRoot}/src/CorpusGen/build/CorpusGen.targets" />
         </Project>

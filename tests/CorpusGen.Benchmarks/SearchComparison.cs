@@ -20,6 +20,9 @@ public static partial class SearchComparison
     private const int FirstRuns = 5;
     private const string LuceneVersion = "4.8.0-beta00017";
 
+    // Both programs time their query set with BenchmarkDotNet, in process.
+    private const string BenchmarkPackage = """<PackageReference Include="BenchmarkDotNet" Version="0.15.8" />""";
+
     /// <summary>At least 50 queries: single words, two words, phrases, required and excluded words, and spellings with tashkeel and other alefs.</summary>
     public static readonly string[] ArabicQueries =
     [
@@ -54,7 +57,7 @@ public static partial class SearchComparison
             var label = Path.GetFileName(corpus);
             File.WriteAllLines(Path.Combine(work, $"queries-{label}.txt"), queries);
             var queryFile = Path.Combine(work, $"queries-{label}.txt");
-            var ours = BuildTimeComparison.CreateProject(Path.Combine(work, $"corpusgen-{label}"), CorpusGenProject(corpus, repositoryRoot, generator), CorpusGenProgram);
+            var ours = BuildTimeComparison.CreateProject(Path.Combine(work, $"corpusgen-{label}"), BuildTimeComparison.CorpusGenProject(corpus, repositoryRoot, generator, articleMembers: false, search: true, BenchmarkPackage), CorpusGenProgram);
             var lucene = BuildTimeComparison.CreateProject(Path.Combine(work, $"lucene-{label}"), LuceneProject(corpus), LuceneProgram.Replace("ANALYZER", analyzer, StringComparison.Ordinal));
 
             var firstOurs = Median(Enumerable.Range(0, FirstRuns).Select(_ => double.Parse(Run(ours, "first", queries[0])["first_result_ms"], CultureInfo.InvariantCulture)));
@@ -161,28 +164,6 @@ public static partial class SearchComparison
     [GeneratedRegex("^c[a-r][0-9][0-9]$")]
     private static partial Regex SampleName();
 
-    private static string CorpusGenProject(string corpus, string repositoryRoot, string generator) => $"""
-        <Project Sdk="Microsoft.NET.Sdk">
-          <Import Project="{repositoryRoot}/src/CorpusGen/build/CorpusGen.props" />
-          <PropertyGroup>
-            <OutputType>Exe</OutputType>
-            <TargetFramework>net10.0</TargetFramework>
-            <ImplicitUsings>enable</ImplicitUsings>
-            <Nullable>enable</Nullable>
-            <RootNamespace>Scale</RootNamespace>
-            <CorpusGenArticleMembers>false</CorpusGenArticleMembers>
-            <CorpusGenSearch>true</CorpusGenSearch>
-            <CorpusGenTaskAssembly>{generator}</CorpusGenTaskAssembly>
-          </PropertyGroup>
-          <ItemGroup>
-            <NewsArticle Include="{corpus}/*.txt" />
-            <Analyzer Include="{generator}" />
-            <PackageReference Include="BenchmarkDotNet" Version="0.15.8" />
-          </ItemGroup>
-          <Import Project="{repositoryRoot}/src/CorpusGen/build/CorpusGen.targets" />
-        </Project>
-        """;
-
     private static string LuceneProject(string corpus) => $"""
         <Project Sdk="Microsoft.NET.Sdk">
           <PropertyGroup>
@@ -197,7 +178,7 @@ public static partial class SearchComparison
             <PackageReference Include="Lucene.Net" Version="{LuceneVersion}" />
             <PackageReference Include="Lucene.Net.Analysis.Common" Version="{LuceneVersion}" />
             <PackageReference Include="Lucene.Net.QueryParser" Version="{LuceneVersion}" />
-            <PackageReference Include="BenchmarkDotNet" Version="0.15.8" />
+            {BenchmarkPackage}
           </ItemGroup>
         </Project>
         """;

@@ -114,13 +114,10 @@ public class SearchTests
     [Fact]
     public void A_corpus_too_large_for_an_index_is_refused_with_what_to_do()
     {
-        var texts = GeneratorHarness.Texts(Corpus);
-        var options = CorpusGen.Reading.OptionsReader.Read(GeneratorHarness.CreateOptions(Searching).GlobalOptions, parsesDocComments: false).Value;
-
-        var error = Assert.Throws<InvalidOperationException>(() => SearchIndexBuilder.Build(texts.SkipLast(1).ToList(), texts[^1].GetText()!.ToString(), options, maxPostingsBytes: 100));
+        var error = Assert.Throws<InvalidOperationException>(() => GeneratorHarness.SearchIndex(Corpus, Searching, maxPostingsBytes: 100));
 
         Assert.Equal("The search index of NewsCorpus would hold more than 100 bytes of postings, the most an index can: set CorpusGenSearch to false, or split its 4 articles into smaller classes with the NewsArticle items' Collection metadata.", error.Message);
-        Assert.NotEmpty(SearchIndexBuilder.Build(texts.SkipLast(1).ToList(), texts[^1].GetText()!.ToString(), options, maxPostingsBytes: 100_000));
+        Assert.NotEmpty(GeneratorHarness.SearchIndex(Corpus, Searching, maxPostingsBytes: 100_000)!);
     }
 
     [Fact]

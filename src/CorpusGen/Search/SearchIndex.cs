@@ -221,20 +221,6 @@ internal sealed class SearchIndex
 
             return buffer;
         }
-
-        private static int Compare(byte[] left, byte[] right, int rightLength)
-        {
-            var shorter = left.Length < rightLength ? left.Length : rightLength;
-            for (var i = 0; i < shorter; i++)
-            {
-                if (left[i] != right[i])
-                {
-                    return left[i] < right[i] ? -1 : 1;
-                }
-            }
-
-            return left.Length.CompareTo(rightLength);
-        }
     }
 
     /// <summary>
@@ -351,6 +337,21 @@ internal sealed class SearchIndex
         }
     }
 
+    // UTF-8 bytes in code point order: the order of the entries.
+    private static int Compare(byte[] left, byte[] right, int rightLength)
+    {
+        var shorter = left.Length < rightLength ? left.Length : rightLength;
+        for (var i = 0; i < shorter; i++)
+        {
+            if (left[i] != right[i])
+            {
+                return left[i] < right[i] ? -1 : 1;
+            }
+        }
+
+        return left.Length.CompareTo(rightLength);
+    }
+
     private static int ReadFully(global::System.IO.Stream stream, byte[] buffer, int count)
     {
         var read = 0;
@@ -449,7 +450,7 @@ internal sealed class SearchIndex
         public byte[] ToArray(int maxPostingsBytes)
         {
             var (postings, lengths, total) = (_postings, _lengths, _total);
-            postings.Sort((left, right) => Compare(left.Utf8, right.Utf8));
+            postings.Sort((left, right) => Compare(left.Utf8, right.Utf8, right.Utf8.Length));
             const int width = 1;
             var termBytes = 0;
             foreach (var term in postings)
@@ -542,20 +543,6 @@ internal sealed class SearchIndex
         }
 
         return output.ToArray();
-    }
-
-    private static int Compare(byte[] left, byte[] right)
-    {
-        var shorter = left.Length < right.Length ? left.Length : right.Length;
-        for (var i = 0; i < shorter; i++)
-        {
-            if (left[i] != right[i])
-            {
-                return left[i] < right[i] ? -1 : 1;
-            }
-        }
-
-        return left.Length.CompareTo(right.Length);
     }
 
     // Bytes appended to an array that doubles when full.

@@ -50,6 +50,18 @@ internal static class GeneratorHarness
             "/project/obj/Debug/" + CorpusGen.Model.ArticleList.FileName,
             string.Concat(files.Where(file => file.Kind == "NewsArticle").Select(file => file.Path + "\t" + file.Collection + "\n")));
 
+    /// <summary>
+    /// The file of search indexes the package's task writes for <paramref name="files"/>, from the same additional
+    /// files and list the compiler gets; null when the project does not search.
+    /// </summary>
+    public static byte[]? SearchIndex(IReadOnlyCollection<TestFile> files, IReadOnlyDictionary<string, string>? properties, int maxPostingsBytes = int.MaxValue)
+    {
+        var options = CorpusGen.Reading.OptionsReader.Read(CreateOptions(properties).GlobalOptions, parsesDocComments: false).Value;
+        var texts = Texts(files);
+        var list = texts[^1].GetText()!.ToString();
+        return options.Searches ? SearchIndexBuilder.Build(texts.Take(texts.Count - 1).ToList(), list, options, maxPostingsBytes) : null;
+    }
+
     public static TestOptionsProvider CreateOptions(IReadOnlyDictionary<string, string>? properties = null)
     {
         var global = ImmutableDictionary.CreateBuilder<string, string>();
@@ -161,13 +173,7 @@ internal sealed record GeneratorRun(
     }
 
     /// <summary>The file of search indexes the package's task writes for this project, or null when it does not search.</summary>
-    public byte[]? SearchIndex()
-    {
-        var options = CorpusGen.Reading.OptionsReader.Read(GeneratorHarness.CreateOptions(Properties).GlobalOptions, parsesDocComments: false).Value;
-        var texts = GeneratorHarness.Texts(Files);
-        var list = texts[^1].GetText()!.ToString();
-        return options.Searches ? SearchIndexBuilder.Build(texts.Take(texts.Count - 1).ToList(), list, options) : null;
-    }
+    public byte[]? SearchIndex() => GeneratorHarness.SearchIndex(Files, Properties);
 }
 
 internal static class GeneratedFiles
