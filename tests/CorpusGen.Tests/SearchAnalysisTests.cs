@@ -93,6 +93,17 @@ public class SearchAnalysisTests
     }
 
     [Fact]
+    public void Lower_case_is_the_invariant_lower_case_of_every_character()
+    {
+        var differing = Enumerable.Range(0, char.MaxValue + 1).Select(code => (char)code)
+            .Where(c => SearchAnalyzer.LowerCase(c) != char.ToLowerInvariant(c))
+            .Select(c => $"U+{(int)c:X4}")
+            .ToList();
+
+        Assert.Empty(differing);
+    }
+
+    [Fact]
     public void A_token_of_255_characters_is_a_term_and_one_of_256_is_not()
     {
         Assert.Single(SearchAnalyzer.Analyze(new string('q', 255)));
