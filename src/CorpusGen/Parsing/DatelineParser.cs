@@ -3,28 +3,56 @@ using System.Text.RegularExpressions;
 
 namespace CorpusGen.Parsing;
 
-/// <summary>The outlet and city a news article's first paragraph opens with.</summary>
-public readonly record struct Dateline(string? Outlet, string? City)
+/// <summary>
+/// The outlet, city and region a news article's first paragraph opens with: <c>Ore.</c> of <c>PORTLAND, Ore.</c>,
+/// <c>Belgium</c> of <c>KNOKKE-HEIST, Belgium</c>.
+/// </summary>
+public readonly record struct Dateline(string? Outlet, string? City, string? Region)
 {
     public static Dateline None => default;
 }
 
 /// <summary>
-/// Reads the common agency dateline forms of Arabic and English news from the start of the lead:
-/// <c>إيلاف من الرباط:</c>, <c>الرباط - إيلاف:</c>, <c>LONDON (Reuters) -</c>, <c>مانيلا، 3 ديسمبر (رويترز) -</c>,
-/// <c>WASHINGTON, Dec 3 (AP) —</c>, <c>(CNN) —</c>, <c>NEW YORK, Sept. 20, 2025 /PRNewswire/ --</c>, <c>BEIRUT —</c>.
+/// Reads the dateline forms of wire services and Arab outlets from the start of the lead: a place, then its region
+/// and a date after commas, then the agency in parentheses or slashes and a dash (<c>LONDON (Reuters) -</c>,
+/// <c>مانيلا، 3 ديسمبر (رويترز) -</c>, <c>KYIV, Ukraine (AP) —</c>, <c>NEW YORK, Sept. 20, 2025 /PRNewswire/ --</c>),
+/// or a place in capitals and a dash with no agency (<c>WINSTON-SALEM, N.C., March 2 -</c>, <c>BEIRUT —</c>);
+/// <c>(CNN) —</c>; and the Arabic paper forms <c>إيلاف من الرباط:</c> and <c>دبي - «الخليج»:</c>.
+/// A lead that opens with a name and a colon, a quotation, or capitals without a dash has no dateline.
 /// </summary>
 public static class DatelineParser
 {
     // A dateline sits in the first words of the lead; looking further only invites false matches.
     private const int SearchLength = 160;
 
-    private const string Word = @"[\p{L}\p{M}][\p{L}\p{M}.'’]*";
     private const string Dash = @"(?:--|[-–—])";
-    private const string Place = "(?<city>" + Word + @"(?:[ \t]+" + Word + "){0,3})";
-    private const string Name = "(?<outlet>" + Word + @"(?:[ \t]+" + Word + "){0,2})";
+
+    // A place's words start with a capital or a letter of a script without case (Arabic), and may hold hyphens and
+    // points (WINSTON-SALEM, ST. LOUIS, عمّان); the small words of names like Rio de Janeiro and Frankfurt am Main may join them.
+    private const string PlaceWord = @"[\p{Lu}\p{Lt}\p{Lo}][\p{L}\p{M}.'’-]*";
+    private const string Joiner = "(?:de|da|do|del|della|di|du|des|la|le|el|al|am|y)";
+    private const string Place = PlaceWord + @"(?:[ \t]+(?:" + Joiner + @"[ \t]+)?" + PlaceWord + "){0,3}";
+    private const string CapitalWord = @"\p{Lu}[\p{Lu}.'’-]+|\p{Lu}";
+    private const string CapitalPlace = "(?:" + CapitalWord + @")(?:[ \t]+(?:" + CapitalWord + ")){0,3}";
+
+    // A date names a month or a weekday, or holds a day's number: Dec 3, Sept. 20, 2025, 3 ديسمبر, 3 كانون الأول.
+    private const string Month = @"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
+    private const string Weekday = @"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day";
+    private const string ArabicWeekday = "(?:يوم[ \\t]+)?(?:ال)?(?:اثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|جمعه|سبت|أحد|احد)";
+    private const string Day = @"[0-9٠-٩]{1,2}";
+    private const string Year = @"[0-9٠-٩]{4}";
+    private const string Date =
+        "(?:(?:" + Weekday + @",?[ \t]+)?" + Month + @"[ \t]+" + Day + @"(?:,?[ \t]+" + Year + ")?" +
+        "|" + Weekday + "|" + ArabicWeekday +
+        "|" + Day + @"[ \t]+\p{L}+(?:[ \t]+\p{L}+)?(?:[ \t]+" + Year + ")?)";
+
+    private const string Comma = @"[ \t]*[,،][ \t]*";
+
+    // A region is a place without a digit after the city's comma: N.C., Ore., Belgium, أوكرانيا.
+    private const string Region = "(?:" + Comma + "(?!(?:" + Month + "|" + Weekday + "|" + ArabicWeekday + @")(?!\p{L}))(?<region>" + PlaceWord + @"(?:[ \t]+" + PlaceWord + "){0,2}))?";
+    private const string DatePart = "(?:" + Comma + Date + ")?";
+    private const string Name = @"(?<outlet>[\p{L}\p{M}][\p{L}\p{M}.'’]*(?:[ \t]+[\p{L}\p{M}][\p{L}\p{M}.'’]*){0,2})";
     private const string QuotedName = "[\"«“]?" + Name + "[\"»”]?";
-    private const string DatePart = @"(?:[ \t]*[,،][ \t]*[^()/\r\n:]{1,40}?)?";
 
     private const string Dashes = "-–—";
 
@@ -32,23 +60,24 @@ public static class DatelineParser
     // which spares most leads most of the regex work.
     private static readonly DatelineForm[] Forms =
     [
-        // LONDON (Reuters) - / مانيلا، 3 ديسمبر (رويترز) - / WASHINGTON, Dec 3 (AP) —
-        new("^" + Place + DatePart + @"[ \t]*\((?<outlet>[^()\r\n]{1,40})\)[ \t]*" + Dash, "(", ")", Dashes),
+        // LONDON (Reuters) - / مانيلا، 3 ديسمبر (رويترز) - / KYIV, Ukraine (AP) — / القاهرة (رويترز) -
+        new("^(?<city>" + Place + ")" + Region + DatePart + @"[ \t]*\((?<outlet>[^()\r\n]{1,40})\)[ \t]*" + Dash, "(", ")", Dashes),
 
         // NEW YORK, Sept. 20, 2025 /PRNewswire/ --
-        new("^" + Place + DatePart + @"[ \t]*/(?<outlet>[^/\r\n]{1,40})/[ \t]*" + Dash, "/", Dashes),
+        new("^(?<city>" + Place + ")" + Region + DatePart + @"[ \t]*/(?<outlet>[^/\r\n]{1,40})/[ \t]*" + Dash, "/", Dashes),
 
         // (CNN) —
         new(@"^\((?<outlet>[^()\r\n]{1,40})\)[ \t]*" + Dash, "(", ")", Dashes),
 
-        // إيلاف من الرباط:
-        new("^" + QuotedName + @"[ \t]+من[ \t]+" + Place + @"[ \t]*:", "م", "ن", ":"),
+        // إيلاف من الرباط: / إيلاف من الرباط -
+        new("^" + QuotedName + @"[ \t]+من[ \t]+(?<city>" + Place + @")[ \t]*(?::|" + Dash + @"[ \t])", "م", "ن", ":" + Dashes),
 
-        // الرباط - إيلاف:
-        new("^" + Place + @"[ \t]*" + Dash + @"[ \t]*" + QuotedName + @"[ \t]*:", Dashes, ":"),
+        // الرباط - إيلاف: / دبي - «الخليج»: / عمّان - بترا:
+        new("^(?<city>" + Place + @")[ \t]*" + Dash + @"[ \t]*" + QuotedName + @"[ \t]*:", Dashes, ":"),
 
-        // BEIRUT — (capital letters only: a plain word and a dash is too common in running text)
-        new(@"^(?<city>\p{Lu}[\p{Lu}.'’]+(?:[ \t]+\p{Lu}[\p{Lu}.'’]*){0,3})(?:,[ \t]+[^\r\n—–-]{1,30}?)?[ \t]+" + Dash + @"[ \t]", Dashes),
+        // BEIRUT — / WINSTON-SALEM, N.C., March 2 - / ATLANTA , March 3 - (a place in capitals only: a plain word and a
+        // dash is too common in running text)
+        new("^(?<city>" + CapitalPlace + ")" + Region + DatePart + @"[ \t]+" + Dash + @"[ \t]", Dashes),
     ];
 
     public static Dateline Parse(string lead)
@@ -64,7 +93,7 @@ public static class DatelineParser
             var match = form.Pattern.Match(head);
             if (match.Success)
             {
-                return new Dateline(Value(match.Groups["outlet"]), Value(match.Groups["city"]));
+                return new Dateline(Value(match.Groups["outlet"]), Value(match.Groups["city"]), Value(match.Groups["region"]));
             }
         }
 
