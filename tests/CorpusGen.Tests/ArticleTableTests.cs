@@ -74,6 +74,7 @@ public class ArticleTableTests
             null,
             null,
             null,
+            null,
             new EquatableArray<int>(
             [
                 row % 2 == 0 ? -1 : Widths[row % Widths.Length], 20250101 + (row % 28), Widths[row % Widths.Length], Widths[(row + 5) % Widths.Length],

@@ -137,6 +137,29 @@ public class CompileAndRunTests
     }
 
     [Fact]
+    public void A_datelines_region_is_read_back_and_shown_on_the_card()
+    {
+        var files = new[]
+        {
+            TestFile.Article("portland.txt", "date 2025-01-01 PORTLAND, Ore. (AP) — A wildfire spread."),
+            TestFile.Article("winston.txt", "date 2025-03-02 WINSTON-SALEM, N.C., March 2 - The company said."),
+            TestFile.Article("kyiv.txt", "date 2025-04-01 كييف، أوكرانيا (أ ف ب) - قال الجيش."),
+        };
+        var corpus = LoadedCorpus.Build(files);
+
+        Assert.Equal(("AP", "PORTLAND", "Ore."), Dateline(corpus.Find("portland")!));
+        Assert.Equal((null, "WINSTON-SALEM", "N.C."), Dateline(corpus.Find("winston")!));
+        Assert.Equal(("أ ف ب", "كييف", "أوكرانيا"), Dateline(corpus.Find("kyiv")!));
+
+        var sources = GeneratorHarness.Run(files).Sources.Select(source => source.SourceText.ToString()).ToList();
+        Assert.Contains(sources, source => source.Contains("/// <para>2025-01-01 · AP · PORTLAND, Ore. · ", StringComparison.Ordinal));
+        Assert.Contains(sources, source => source.Contains("/// <para>2025-03-02 · WINSTON-SALEM, N.C. · ", StringComparison.Ordinal));
+
+        static (string?, string?, string?) Dateline(LoadedArticle article) =>
+            (article.Get<string?>("Outlet"), article.Get<string?>("City"), article.Get<string?>("Region"));
+    }
+
+    [Fact]
     public void Hundreds_of_articles_all_read_back_exactly()
     {
         var random = new Random(2025);

@@ -137,12 +137,12 @@ public class EmitterSnapshotTests
 
     private static ArticleFragment ResourceArticle() => new(
         new ArticleCard("2025-09-22 · AP · BEIRUT · 3 words · 1 paragraph", "BEIRUT — A story.", "001_beirut.txt", "beirut"),
-        new ArticleRow("beirut", "001_beirut.txt", "AP", "BEIRUT", "CorpusGen/Wire/", new EquatableArray<int>([1, 20250922, 3, 17, 1, 16, 17, 33, 1, 1, 0, 0, 17])),
+        new ArticleRow("beirut", "001_beirut.txt", "AP", "BEIRUT", "Lebanon", "CorpusGen/Wire/", new EquatableArray<int>([1, 20250922, 3, 17, 1, 16, 17, 33, 1, 1, 0, 0, 17])),
         null);
 
     private static ArticleFragment LiteralArticle() => new(
         new ArticleCard("2025-09-23 · 2 words · 1 paragraph", "\"القاهرة\"", "cairo.txt", "cairo"),
-        new ArticleRow("cairo", "cairo.txt", null, null, null, new EquatableArray<int>([-1, 20250923, 2, 9, 2, 0, 0, 0, 1, 1, 0, 0, 13])),
+        new ArticleRow("cairo", "cairo.txt", null, null, null, null, new EquatableArray<int>([-1, 20250923, 2, 9, 2, 0, 0, 0, 1, 1, 0, 0, 13])),
         StringLiteral.QuoteUtf8("\"القاهرة\" \u202E"));
 
     private static PlannedArticle Planned(string member, int position) =>

@@ -12,7 +12,7 @@ namespace CorpusGen.Tests;
 public class ExportTests
 {
     private static readonly string[] Keys =
-        ["id", "file", "ordinal", "date", "outlet", "city", "script", "direction", "word_count", "sentence_count", "paragraph_count", "character_count", "text"];
+        ["id", "file", "ordinal", "date", "outlet", "city", "region", "script", "direction", "word_count", "sentence_count", "paragraph_count", "character_count", "text"];
 
     private const string Hostile =
         "date 2025-01-01 LONDON (Reuters) - He said \"yes\" to C:\\temp\\new and \\u0041.\r\n\r\n"
@@ -158,6 +158,8 @@ public class ExportTests
                 dtype: string
               - name: city
                 dtype: string
+              - name: region
+                dtype: string
               - name: script
                 dtype: string
               - name: direction
@@ -283,6 +285,7 @@ public class ExportTests
         Assert.Equal(article.Get<DateOnly>("Date"), DateOnly.ParseExact(json.GetProperty("date").GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture));
         Assert.Equal(article.Get<string?>("Outlet"), json.GetProperty("outlet").GetString());
         Assert.Equal(article.Get<string?>("City"), json.GetProperty("city").GetString());
+        Assert.Equal(article.Get<string?>("Region"), json.GetProperty("region").GetString());
         Assert.Equal(article.Get<object>("Script").ToString(), json.GetProperty("script").GetString());
         Assert.Equal(article.Get<object>("Direction").ToString(), json.GetProperty("direction").GetString());
         Assert.Equal(article.Get<int>("WordCount"), json.GetProperty("word_count").GetInt32());

@@ -44,6 +44,7 @@ public static class ArticleClassEmitter
                 FileName = table.String(_values, {{table}}.FileName)!;
                 Outlet = table.String(_values, {{table}}.Outlet);
                 City = table.String(_values, {{table}}.City);
+                Region = table.String(_values, {{table}}.Region);
                 _resourceFolder = table.String(_values, {{table}}.ResourceFolder);
                 var ordinal = _values[{{table}}.Ordinal];
                 Ordinal = ordinal < 0 ? null : ordinal;
@@ -79,6 +80,9 @@ public static class ArticleClassEmitter
 
             /// <summary>The city its dateline names (<c>الرباط</c>, <c>LONDON</c>), or <see langword="null"/>.</summary>
             public string? City { get; }
+
+            /// <summary>The state, province or country the dateline names after its city (<c>Ore.</c> of <c>PORTLAND, Ore.</c>, <c>Belgium</c>), or <see langword="null"/>.</summary>
+            public string? Region { get; }
 
             /// <summary>White-space separated tokens of the text that hold at least one letter or digit.</summary>
             public int WordCount { get; }

@@ -38,10 +38,10 @@ public static class ArticleTable
     /// <summary>Where each field lies in a row: the strings first, a start and a length each.</summary>
     private static readonly (string Name, int Offset)[] Fields =
     [
-        ("Id", 0), ("FileName", 2), ("Outlet", 4), ("City", 6), ("ResourceFolder", 8),
-        ("Ordinal", 10), ("Date", 11), ("WordCount", 12), ("CharacterCount", 13), ("Script", 14),
-        ("TextStart", 15), ("TextLength", 16), ("FileLength", 17), ("ParagraphCount", 18), ("SentenceCount", 19),
-        ("NonWordCount", 20), ("Paragraphs", 21),
+        ("Id", 0), ("FileName", 2), ("Outlet", 4), ("City", 6), ("Region", 8), ("ResourceFolder", 10),
+        ("Ordinal", 12), ("Date", 13), ("WordCount", 14), ("CharacterCount", 15), ("Script", 16),
+        ("TextStart", 17), ("TextLength", 18), ("FileLength", 19), ("ParagraphCount", 20), ("SentenceCount", 21),
+        ("NonWordCount", 22), ("Paragraphs", 23),
     ];
 
     /// <summary>An article's row: its strings, then its numbers in the order of <see cref="Fields"/>.</summary>
@@ -70,7 +70,7 @@ public static class ArticleTable
 
         numbers.AddRange(article.NonWordTokens);
         AddSentences(numbers, article.Paragraphs, article.Sentences);
-        return new ArticleRow(article.Id, article.FileName, article.Outlet, article.City, resourceFolder, numbers.ToEquatableArray());
+        return new ArticleRow(article.Id, article.FileName, article.Outlet, article.City, article.Region, resourceFolder, numbers.ToEquatableArray());
     }
 
     // Sentences lie within paragraphs, the white space between them mostly one space: a paragraph's sentence count
@@ -116,13 +116,13 @@ public static class ArticleTable
         foreach (var row in rows)
         {
             // Longest first, so that the shorter strings can point into them.
-            foreach (var text in new[] { row.FileName, row.Id, row.ResourceFolder, row.Outlet, row.City })
+            foreach (var text in new[] { row.FileName, row.Id, row.ResourceFolder, row.Outlet, row.City, row.Region })
             {
                 Store(text, row, strings, stored);
             }
 
             values.Clear();
-            foreach (var text in new[] { row.Id, row.FileName, row.Outlet, row.City, row.ResourceFolder })
+            foreach (var text in new[] { row.Id, row.FileName, row.Outlet, row.City, row.Region, row.ResourceFolder })
             {
                 values.Add(text is null ? 0 : stored[text]);
                 values.Add(text?.Length ?? -1);

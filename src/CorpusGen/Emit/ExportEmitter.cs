@@ -28,6 +28,7 @@ public static class ExportEmitter
         new("date", "date32", FieldValue.String, "article.Date.ToString(\"yyyy'-'MM'-'dd\", global::System.Globalization.CultureInfo.InvariantCulture)", "the date of the article's header, `yyyy-MM-dd` in the Gregorian calendar"),
         new("outlet", "string", FieldValue.String, "article.Outlet", "the outlet the dateline names, else null"),
         new("city", "string", FieldValue.String, "article.City", "the city the dateline names, else null"),
+        new("region", "string", FieldValue.String, "article.Region", "the state, province or country the dateline names after its city, else null"),
         new("script", "string", FieldValue.String, "article.Script.ToString()", "the script most of the letters are in: `Latin`, `Arabic`, `Hebrew`, `Cyrillic`, `Greek`, `Devanagari`, `Thai`, `Han`, `Kana`, `Hangul`, `Other`, or `Unknown` for a text without letters"),
         new("direction", "string", FieldValue.String, "article.Direction.ToString()", "`RightToLeft` for Arabic and Hebrew, else `LeftToRight`"),
         new("word_count", "int32", FieldValue.Number, "article.WordCount", "white-space separated tokens that hold a letter or a digit"),

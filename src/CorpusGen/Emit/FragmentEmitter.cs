@@ -33,7 +33,7 @@ public static class FragmentEmitter
             Utf8TextStorage.Literal(article, resourceFolder));
     }
 
-    /// <summary>The card an IDE shows on hover: date, outlet, city, size and the start of the lead.</summary>
+    /// <summary>The card an IDE shows on hover: date, outlet, city and region, size and the start of the lead.</summary>
     private static ArticleCard Card(ArticleSpec article)
     {
         var facts = (t_facts ??= new StringBuilder(256)).Clear().Append(article.Date.ToString());
@@ -45,6 +45,10 @@ public static class FragmentEmitter
         if (article.City is not null)
         {
             facts.Append(" · ").Append(DocComment.Text(article.City));
+            if (article.Region is not null)
+            {
+                facts.Append(", ").Append(DocComment.Text(article.Region));
+            }
         }
 
         facts.Append(" · ").Append(Number(article.WordCount)).Append(article.WordCount == 1 ? " word" : " words");

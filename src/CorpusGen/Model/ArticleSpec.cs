@@ -6,6 +6,7 @@ namespace CorpusGen.Model;
 /// <param name="Ordinal">The <c>NNN</c> of an <c>NNN_id.txt</c> name.</param>
 /// <param name="Content">The file's text as the compiler read it (lone surrogates replaced). Kept whole rather than
 /// cut to the body: it is the compiler's own string, so holding it costs no copy.</param>
+/// <param name="Region">The state, province or country after the dateline's city (<c>Ore.</c>, <c>Belgium</c>), if it names one.</param>
 /// <param name="Body">Where <see cref="Text"/> lies in <see cref="Content"/>.</param>
 /// <param name="Paragraphs">Where each paragraph lies in <see cref="Text"/>, in UTF-16 code units.</param>
 /// <param name="Sentences">Where each sentence lies in <see cref="Text"/>, in order; each within a paragraph.</param>
@@ -21,6 +22,7 @@ public sealed record ArticleSpec(
     ArticleDate Date,
     string? Outlet,
     string? City,
+    string? Region,
     string Content,
     TextRange Body,
     EquatableArray<TextRange> Paragraphs,

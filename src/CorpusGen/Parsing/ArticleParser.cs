@@ -148,6 +148,7 @@ public static class ArticleParser
             date,
             dateline.Outlet,
             dateline.City,
+            dateline.Region,
             content,
             body,
             paragraphs,

@@ -25,8 +25,8 @@ public static partial class Wire
         private static class Shard05
         {
             internal static readonly global::Hand.Made.NewsArticle.Table Table = new(
-                "001_beirut.txtCorpusGen/Wire/APBEIRUTcairo.txt",
-                "\u0000\u0002\u0000\u0000\u0000\u001B\u1805\u0701\u0F1E\u0320\u070F\u1002\u89D4\u822B\u0412\u0211\u1222\u0202\u0101\u1218\u2606\u260A\u0100\u0100\u0100\u0089\uD482\u2C03\u0A03\u0101\u0102\u0201\u010E",
+                "001_beirut.txtCorpusGen/Wire/APBEIRUTLebanoncairo.txt",
+                "\u0000\u0002\u0000\u0000\u0000\u001D\u1A05\u0701\u0F1E\u0320\u0726\u080F\u1002\u89D4\u822B\u0412\u0211\u1222\u0202\u0101\u121A\u2D06\u2D0A\u0100\u0100\u0100\u0100\u0089\uD482\u2C03\u0A03\u0101\u0102\u0201\u010E",
                 Utf8);
 
             private static global::System.ReadOnlySpan<byte> Utf8(int row) => row switch

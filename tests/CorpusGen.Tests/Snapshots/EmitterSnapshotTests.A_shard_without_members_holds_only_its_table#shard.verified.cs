@@ -11,8 +11,8 @@ public static partial class Wire
         private static class Shard05
         {
             internal static readonly global::Hand.Made.NewsArticle.Table Table = new(
-                "001_beirut.txtCorpusGen/Wire/APBEIRUT",
-                "\u0000\u0001\u0000\u0000\u1805\u0701\u0F1E\u0320\u070F\u1002\u89D4\u822B\u0412\u0211\u1222\u0202\u0101\u1200",
+                "001_beirut.txtCorpusGen/Wire/APBEIRUTLebanon",
+                "\u0000\u0001\u0000\u0000\u1A05\u0701\u0F1E\u0320\u0726\u080F\u1002\u89D4\u822B\u0412\u0211\u1222\u0202\u0101\u1200",
                 null);
         }
     }

@@ -60,6 +60,8 @@ public static partial class Wire
             "    dtype: string\n" +
             "  - name: city\n" +
             "    dtype: string\n" +
+            "  - name: region\n" +
+            "    dtype: string\n" +
             "  - name: script\n" +
             "    dtype: string\n" +
             "  - name: direction\n" +
@@ -121,6 +123,7 @@ public static partial class Wire
             "| `date` | date32 | the date of the article's header, `yyyy-MM-dd` in the Gregorian calendar |\n" +
             "| `outlet` | string | the outlet the dateline names, else null |\n" +
             "| `city` | string | the city the dateline names, else null |\n" +
+            "| `region` | string | the state, province or country the dateline names after its city, else null |\n" +
             "| `script` | string | the script most of the letters are in: `Latin`, `Arabic`, `Hebrew`, `Cyrillic`, `Greek`, `Devanagari`, `Thai`, `Han`, `Kana`, `Hangul`, `Other`, or `Unknown` for a text without letters |\n" +
             "| `direction` | string | `RightToLeft` for Arabic and Hebrew, else `LeftToRight` |\n" +
             "| `word_count` | int32 | white-space separated tokens that hold a letter or a digit |\n" +
@@ -203,6 +206,7 @@ public static partial class Wire
             json.WriteString("date"u8, article.Date.ToString("yyyy'-'MM'-'dd", global::System.Globalization.CultureInfo.InvariantCulture));
             json.WriteString("outlet"u8, article.Outlet);
             json.WriteString("city"u8, article.City);
+            json.WriteString("region"u8, article.Region);
             json.WriteString("script"u8, article.Script.ToString());
             json.WriteString("direction"u8, article.Direction.ToString());
             json.WriteNumber("word_count"u8, article.WordCount);

@@ -26,6 +26,7 @@ internal sealed partial class NewsArticle
         FileName = table.String(_values, Table.FileName)!;
         Outlet = table.String(_values, Table.Outlet);
         City = table.String(_values, Table.City);
+        Region = table.String(_values, Table.Region);
         _resourceFolder = table.String(_values, Table.ResourceFolder);
         var ordinal = _values[Table.Ordinal];
         Ordinal = ordinal < 0 ? null : ordinal;
@@ -59,19 +60,20 @@ internal sealed partial class NewsArticle
         internal const int FileName = 2;
         internal const int Outlet = 4;
         internal const int City = 6;
-        internal const int ResourceFolder = 8;
-        internal const int Ordinal = 10;
-        internal const int Date = 11;
-        internal const int WordCount = 12;
-        internal const int CharacterCount = 13;
-        internal const int Script = 14;
-        internal const int TextStart = 15;
-        internal const int TextLength = 16;
-        internal const int FileLength = 17;
-        internal const int ParagraphCount = 18;
-        internal const int SentenceCount = 19;
-        internal const int NonWordCount = 20;
-        internal const int Paragraphs = 21;
+        internal const int Region = 8;
+        internal const int ResourceFolder = 10;
+        internal const int Ordinal = 12;
+        internal const int Date = 13;
+        internal const int WordCount = 14;
+        internal const int CharacterCount = 15;
+        internal const int Script = 16;
+        internal const int TextStart = 17;
+        internal const int TextLength = 18;
+        internal const int FileLength = 19;
+        internal const int ParagraphCount = 20;
+        internal const int SentenceCount = 21;
+        internal const int NonWordCount = 22;
+        internal const int Paragraphs = 23;
 
         private readonly string _strings;
         private readonly string _numbers;
@@ -224,6 +226,9 @@ internal sealed partial class NewsArticle
 
     /// <summary>The city its dateline names (<c>الرباط</c>, <c>LONDON</c>), or <see langword="null"/>.</summary>
     public string? City { get; }
+
+    /// <summary>The state, province or country the dateline names after its city (<c>Ore.</c> of <c>PORTLAND, Ore.</c>, <c>Belgium</c>), or <see langword="null"/>.</summary>
+    public string? Region { get; }
 
     /// <summary>White-space separated tokens of the text that hold at least one letter or digit.</summary>
     public int WordCount { get; }
