@@ -42,7 +42,7 @@ public sealed class WriteSearchIndex : ITask
     public bool Execute()
     {
         // The list the targets write for the generator, one line per declaration.
-        var list = string.Join("\n", Declarations.Select(item => item.GetMetadata("FullPath") + "\t" + item.GetMetadata("Collection")));
+        var list = string.Join("\n", Declarations.Select(item => item.GetMetadata("FullPath") + "\t" + item.GetMetadata("Collection") + "\t" + item.GetMetadata("Paragraphs")));
         var options = OptionsReader.Read(new PropertyOptions(Properties), parsesDocComments: false).Value;
         try
         {

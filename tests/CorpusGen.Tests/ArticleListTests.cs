@@ -90,7 +90,17 @@ public class ArticleListTests
         Assert.Empty(CollectionsOf(ArticleListReader.Merge([]), "/p/a.txt"));
     }
 
+    [Fact]
+    public void A_declaration_carries_its_paragraph_style_as_written_and_each_collection_its_own()
+    {
+        var list = ArticleListReader.Parse("/p/a.txt\t\tIndented\n/p/a.txt\tWire\tLines\n/p/a.txt\t\tBlankLines\n/p/b.txt\tWire\t \n/p/c.txt\tWire\n");
+
+        Assert.Equal([new ListedArticle(null, "Indented"), new ListedArticle("Wire", "Lines")], list.Value.CollectionsOf(ArticlePaths.Normalize("/p/a.txt")));
+        Assert.Equal([new ListedArticle("Wire", null)], list.Value.CollectionsOf(ArticlePaths.Normalize("/p/b.txt")));
+        Assert.Equal([new ListedArticle("Wire", null)], list.Value.CollectionsOf(ArticlePaths.Normalize("/p/c.txt")));
+    }
+
     // The generator asks for a file by the path the compiler gives, as ArticleFiles does.
     private static IReadOnlyList<string?> CollectionsOf(Result<ArticleList> list, string path) =>
-        list.Value.CollectionsOf(ArticlePaths.Normalize(path));
+        list.Value.CollectionsOf(ArticlePaths.Normalize(path)).Select(listed => listed.Collection).ToList();
 }

@@ -8,4 +8,5 @@ namespace CorpusGen.Model;
 /// </summary>
 /// <param name="Collection">The Collection it is declared with, or null for none.</param>
 /// <param name="ResourceCollection">The collection the targets embed the file under: the first it is declared with.</param>
-public sealed record ArticleFile(AdditionalText File, string? Collection, string? ResourceCollection, CorpusOptions Options);
+/// <param name="Paragraphs">The item's Paragraphs metadata as written, or null when it sets none.</param>
+public sealed record ArticleFile(AdditionalText File, string? Collection, string? ResourceCollection, CorpusOptions Options, string? Paragraphs = null);

@@ -4,4 +4,5 @@ namespace CorpusGen.Model;
 /// <param name="Content">The text, or null when the file could not be read.</param>
 /// <param name="IsFileUtf8">The compiler read the file as UTF-8, so its bytes are the UTF-8 of the text (less a
 /// BOM) unless the text shows a loss.</param>
-public sealed record ArticleText(string FilePath, string? Collection, string? Content, bool IsFileUtf8);
+/// <param name="Paragraphs">How its lines make paragraphs.</param>
+public sealed record ArticleText(string FilePath, string? Collection, string? Content, bool IsFileUtf8, ParagraphStyle Paragraphs = ParagraphStyle.BlankLines);

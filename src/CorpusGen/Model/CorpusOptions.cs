@@ -13,8 +13,9 @@ namespace CorpusGen.Model;
 /// through <c>All</c> and <c>Find</c> only, and a large corpus compiles faster: the members are most of what the
 /// compiler spends on the generated code.</param>
 /// <param name="ProjectDirectory">The project's folder, to name article files in messages as the project does; empty when unknown.</param>
+/// <param name="Paragraphs">How lines make paragraphs in an article whose item names no style.</param>
 /// <param name="Searches">Each corpus class gets <c>Search</c>, over the index the package's targets build and embed.</param>
-public sealed record CorpusOptions(string Namespace, string ClassName, string Visibility, bool EmbedsArticles, bool WritesCards, bool WritesMembers = true, string ProjectDirectory = "", bool Searches = false)
+public sealed record CorpusOptions(string Namespace, string ClassName, string Visibility, bool EmbedsArticles, bool WritesCards, bool WritesMembers = true, string ProjectDirectory = "", bool Searches = false, ParagraphStyle Paragraphs = ParagraphStyle.BlankLines)
 {
     public const string DefaultClassName = "NewsCorpus";
     public const string DefaultVisibility = "internal";

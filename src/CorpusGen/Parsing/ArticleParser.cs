@@ -27,15 +27,15 @@ public static class ArticleParser
         }
 
         var name = ArticleFileName.FromPath(text.FilePath);
-        var article = text.Content is null ? null : ParseArticle(text.FilePath, name, text.Content, text.IsFileUtf8, projectDirectory, diagnostics);
+        var article = text.Content is null ? null : ParseArticle(text.FilePath, name, text.Content, text.IsFileUtf8, text.Paragraphs, projectDirectory, diagnostics);
         var facts = article is null ? null : new ArticleFacts(article.Date, article.Outlet, article.City, article.Script);
         var declaration = new DeclaredArticle(text.FilePath, name.FileName, name.Stem, text.Collection, article?.Id, facts);
         return Result.With(new ParsedArticle(declaration, article), diagnostics);
     }
 
     /// <summary>The article in <paramref name="content"/>, a file the compiler read as UTF-8 unless <paramref name="contentIsFileUtf8"/> says not.</summary>
-    public static Result<ParsedArticle> Parse(string filePath, string? collection, string content, bool contentIsFileUtf8 = true, string projectDirectory = "") =>
-        Parse(Result.Clean(new ArticleText(filePath, collection, content, contentIsFileUtf8)), projectDirectory);
+    public static Result<ParsedArticle> Parse(string filePath, string? collection, string content, bool contentIsFileUtf8 = true, string projectDirectory = "", ParagraphStyle paragraphs = ParagraphStyle.BlankLines) =>
+        Parse(Result.Clean(new ArticleText(filePath, collection, content, contentIsFileUtf8, paragraphs)), projectDirectory);
 
     /// <summary>
     /// What a search index needs of an article file, found as <see cref="Parse(Result{ArticleText}, string)"/>
@@ -113,7 +113,7 @@ public static class ArticleParser
         }
     }
 
-    private static ArticleSpec? ParseArticle(string filePath, ArticleFileName name, string content, bool contentIsFileUtf8, string projectDirectory, List<DiagnosticInfo> diagnostics)
+    private static ArticleSpec? ParseArticle(string filePath, ArticleFileName name, string content, bool contentIsFileUtf8, ParagraphStyle style, string projectDirectory, List<DiagnosticInfo> diagnostics)
     {
         if (ReadHeader(filePath, name, content, projectDirectory, diagnostics, out var date) is not { } body)
         {
@@ -136,7 +136,7 @@ public static class ArticleParser
             }
         }
 
-        var paragraphs = TextMetrics.Paragraphs(content, body);
+        var paragraphs = TextMetrics.Paragraphs(content, body, style);
         var lead = content.Substring(bodyStart + paragraphs[0].Start, paragraphs[0].Length);
         var dateline = DatelineParser.Parse(lead);
 

@@ -17,10 +17,11 @@ public static class TextMetrics
 {
     /// <summary>
     /// The paragraphs of the <paramref name="body"/> of <paramref name="text"/>, counted from the body's start: runs
-    /// of non-blank lines, each trimmed. Lines end at CRLF, CR or LF; a blank line holds only white space.
+    /// of non-blank lines, each trimmed, cut further as <paramref name="style"/> says (at an indented line, at every
+    /// line). Lines end at CRLF, CR or LF; a blank line holds only white space.
     /// </summary>
     [MethodImpl(Optimized.FromFirstCall)]
-    public static EquatableArray<TextRange> Paragraphs(string text, TextRange body)
+    public static EquatableArray<TextRange> Paragraphs(string text, TextRange body, ParagraphStyle style = ParagraphStyle.BlankLines)
     {
         var paragraphs = t_paragraphs ??= [];
         paragraphs.Clear();
@@ -42,6 +43,12 @@ public static class TextMetrics
             }
             else
             {
+                if (paragraphStart >= 0 && (style == ParagraphStyle.Lines || (style == ParagraphStyle.Indented && UnicodeText.IsWhiteSpace(text[lineStart]))))
+                {
+                    AddParagraph(text, paragraphs, paragraphStart, paragraphEnd);
+                    paragraphStart = -1;
+                }
+
                 if (paragraphStart < 0)
                 {
                     paragraphStart = lineStart;

@@ -18,9 +18,9 @@ public static class ArticleFiles
         }
 
         var declared = ImmutableArray.CreateBuilder<ArticleFile>(collections.Count);
-        foreach (var collection in collections)
+        foreach (var listed in collections)
         {
-            declared.Add(new ArticleFile(file, collection, collections[0], options));
+            declared.Add(new ArticleFile(file, listed.Collection, collections[0].Collection, options, listed.Paragraphs));
         }
 
         return declared.MoveToImmutable();

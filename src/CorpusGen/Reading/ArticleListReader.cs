@@ -32,26 +32,27 @@ public static class ArticleListReader
 
     private static Result<ArticleList> FromLines(string[] lines)
     {
-        var collections = new Dictionary<string, string?[]>(StringComparer.Ordinal);
+        var collections = new Dictionary<string, ListedArticle[]>(StringComparer.Ordinal);
         var firstSpellings = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var reported = new HashSet<string>(StringComparer.Ordinal);
         var diagnostics = new List<DiagnosticInfo>();
         foreach (var line in lines)
         {
-            var tab = line.LastIndexOf('\t');
-            var (path, value) = tab < 0 ? (line, "") : (line.Substring(0, tab), line.Substring(tab + 1));
+            // A path holds no tab (the targets stop the build on one), nor does a Collection.
+            var fields = line.Split('\t');
+            var path = fields[0];
             if (path.Length == 0)
             {
                 continue;
             }
 
             var normalized = ArticlePaths.Normalize(path);
-            var collection = value.Length == 0 ? null : value;
+            var article = new ListedArticle(Field(fields, 1), Field(fields, 2));
             if (collections.TryGetValue(normalized, out var listed))
             {
-                if (Array.IndexOf(listed, collection) < 0)
+                if (Array.FindIndex(listed, other => other.Collection == article.Collection) < 0)
                 {
-                    collections[normalized] = [.. listed, collection];
+                    collections[normalized] = [.. listed, article];
                 }
             }
             else if (firstSpellings.TryGetValue(normalized, out var firstSpelling))
@@ -65,10 +66,13 @@ public static class ArticleListReader
             else
             {
                 firstSpellings.Add(normalized, path);
-                collections.Add(normalized, [collection]);
+                collections.Add(normalized, [article]);
             }
         }
 
         return Result.With(new ArticleList(lines, collections), diagnostics);
+
+        static string? Field(string[] fields, int index) =>
+            index < fields.Length && fields[index].Trim() is { Length: > 0 } value ? value : null;
     }
 }

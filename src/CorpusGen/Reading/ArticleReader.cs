@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Text;
 using System.Threading;
 using CorpusGen.Diagnostics;
@@ -12,20 +13,42 @@ public static class ArticleReader
     public static Result<ArticleText> Read(ArticleFile article, CancellationToken cancellationToken)
     {
         var path = article.File.Path;
+        var diagnostics = new List<DiagnosticInfo>();
+        var paragraphs = ParagraphsOf(article, diagnostics);
         var text = article.File.GetText(cancellationToken);
         if (text is null)
         {
-            var unreadable = DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableFile, SourcePosition.FileStart(path), ArticleFileName.FromPath(path).FileName);
-            return Result.With(new ArticleText(path, article.Collection, null, false), [unreadable]);
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableFile, SourcePosition.FileStart(path), ArticleFileName.FromPath(path).FileName));
+            return Result.With(new ArticleText(path, article.Collection, null, false, paragraphs), diagnostics);
         }
-
-        var read = new ArticleText(path, article.Collection, text.ToString(), text.Encoding is UTF8Encoding);
 
         // A file with a UTF-16 or UTF-32 BOM is read exactly; any other encoding is the compiler's fallback for a
         // file that is not UTF-8, and the text may be mojibake.
-        return text.Encoding is null or UTF8Encoding or UnicodeEncoding or UTF32Encoding
-            ? Result.Clean(read)
-            : Result.With(read, [NotUtf8(path, text.Encoding)]);
+        if (text.Encoding is not (null or UTF8Encoding or UnicodeEncoding or UTF32Encoding))
+        {
+            diagnostics.Add(NotUtf8(path, text.Encoding));
+        }
+
+        return Result.With(new ArticleText(path, article.Collection, text.ToString(), text.Encoding is UTF8Encoding, paragraphs), diagnostics);
+    }
+
+    // The item's own style, else the project's; a value that names none is reported at the file, which still
+    // becomes an article, in the project's style.
+    private static ParagraphStyle ParagraphsOf(ArticleFile article, List<DiagnosticInfo> diagnostics)
+    {
+        if (article.Paragraphs is null)
+        {
+            return article.Options.Paragraphs;
+        }
+
+        if (OptionsReader.TryReadParagraphStyle(article.Paragraphs, out var style))
+        {
+            return style;
+        }
+
+        var fileName = ArticleFileName.FromPath(article.File.Path).FileName;
+        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, SourcePosition.FileStart(article.File.Path), $"Paragraphs of NewsArticle '{fileName}'", article.Paragraphs, OptionsReader.ParagraphStyleRule));
+        return article.Options.Paragraphs;
     }
 
     private static DiagnosticInfo NotUtf8(string path, Encoding encoding) =>

@@ -18,6 +18,10 @@ public static class OptionsReader
     public const string ArticleCardsProperty = "CorpusGenArticleCards";
     public const string ArticleMembersProperty = "CorpusGenArticleMembers";
     public const string SearchProperty = "CorpusGenSearch";
+    public const string ParagraphsProperty = "CorpusGenParagraphs";
+
+    /// <summary>What a paragraph style may be, for messages.</summary>
+    public const string ParagraphStyleRule = "it must be 'BlankLines' (blank lines separate paragraphs), 'Indented' (a line that starts with white space also starts one) or 'Lines' (every line is one)";
 
     public static Result<CorpusOptions> Read(AnalyzerConfigOptions options, bool parsesDocComments)
     {
@@ -54,10 +58,32 @@ public static class OptionsReader
         // Unset, as outside the package's targets (which set it), there is no index to search.
         var searches = ReadSwitch(options, SearchProperty, false, diagnostics);
 
+        var paragraphs = ParagraphStyle.BlankLines;
+        if (Get(options, ParagraphsProperty) is { } paragraphsValue && !TryReadParagraphStyle(paragraphsValue, out paragraphs))
+        {
+            diagnostics.Add(Invalid(ParagraphsProperty, paragraphsValue, ParagraphStyleRule));
+        }
+
         // A card belongs to a member: without members there is nothing to show it on.
         return Result.With(
-            new CorpusOptions(@namespace, className, visibility, embedsArticles, writesCards && writesMembers, writesMembers, Get(options, "ProjectDir") ?? "", searches),
+            new CorpusOptions(@namespace, className, visibility, embedsArticles, writesCards && writesMembers, writesMembers, Get(options, "ProjectDir") ?? "", searches, paragraphs),
             diagnostics);
+    }
+
+    /// <summary>A paragraph style by its name, in any letter case.</summary>
+    public static bool TryReadParagraphStyle(string value, out ParagraphStyle style)
+    {
+        foreach (var candidate in new[] { ParagraphStyle.BlankLines, ParagraphStyle.Indented, ParagraphStyle.Lines })
+        {
+            if (string.Equals(value, candidate.ToString(), System.StringComparison.OrdinalIgnoreCase))
+            {
+                style = candidate;
+                return true;
+            }
+        }
+
+        style = ParagraphStyle.BlankLines;
+        return false;
     }
 
     public static ProjectTarget ReadTarget(AnalyzerConfigOptions options) =>
