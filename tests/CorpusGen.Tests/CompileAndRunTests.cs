@@ -160,6 +160,31 @@ public class CompileAndRunTests
     }
 
     [Fact]
+    public void The_paragraph_style_of_the_project_or_the_item_governs_paragraphs_lead_sentences_and_card()
+    {
+        const string Wire = "date 2025-03-02\nWASHINGTON (Reuters) - The Senate voted. It passed.\n    The House follows\non Friday.\n    A third one.";
+        var files = new[]
+        {
+            TestFile.Article("wire.txt", Wire),
+            new TestFile("/project/corpus/lines.txt", Wire, Paragraphs: "Lines"),
+            new TestFile("/project/corpus/blank.txt", Wire, Paragraphs: "blanklines"),
+        };
+        var properties = new Dictionary<string, string> { ["CorpusGenParagraphs"] = "Indented" };
+        var run = GeneratorHarness.Run(files, properties);
+        Assert.Empty(run.GeneratorDiagnostics);
+        var corpus = new LoadedCorpus(run.Load());
+
+        var wire = corpus.Find("wire")!;
+        Assert.Equal(["WASHINGTON (Reuters) - The Senate voted. It passed.", "The House follows\non Friday.", "A third one."], wire.Paragraphs);
+        Assert.Equal(("WASHINGTON (Reuters) - The Senate voted. It passed.", 3), (wire.Get<string>("Lead"), wire.Get<int>("ParagraphCount")));
+        Assert.Equal(["WASHINGTON (Reuters) - The Senate voted.", "It passed.", "The House follows\non Friday.", "A third one."], wire.Get<IReadOnlyList<string>>("Sentences"));
+        Assert.Equal(("Reuters", "WASHINGTON"), (wire.Get<string?>("Outlet"), wire.Get<string?>("City")));
+        Assert.Equal(4, corpus.Find("lines")!.Get<int>("ParagraphCount"));
+        Assert.Equal(1, corpus.Find("blank")!.Get<int>("ParagraphCount"));
+        Assert.Contains(run.Sources, source => source.SourceText.ToString().Contains("· 15 words · 3 paragraphs</para>", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Hundreds_of_articles_all_read_back_exactly()
     {
         var random = new Random(2025);

@@ -283,6 +283,29 @@ public class DiagnosticTests
         Assert.Equal(2, new LoadedCorpus(run.Load()).Count);
     }
 
+    [Fact]
+    public void An_unknown_paragraph_style_is_an_error_at_the_item_naming_the_styles_and_the_article_keeps_the_projects()
+    {
+        var files = new[] { TestFile.Seed(), new TestFile("/project/corpus/wire.txt", "date 2025-01-01 One.\n  Two.", Paragraphs: "Indent") };
+        var run = GeneratorHarness.Run(files, new Dictionary<string, string> { ["CorpusGenParagraphs"] = "Indented" });
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal(("CGN007", DiagnosticSeverity.Error, "/project/corpus/wire.txt"), (diagnostic.Id, diagnostic.Severity, diagnostic.Location.GetLineSpan().Path));
+        Assert.Equal("The value 'Indent' of 'Paragraphs of NewsArticle 'wire.txt'' is not valid: " + CorpusGen.Reading.OptionsReader.ParagraphStyleRule, diagnostic.GetMessage());
+        Assert.Empty(run.CompilationProblems);
+        Assert.Equal(2, new LoadedCorpus(run.Load()).Find("wire")!.Get<int>("ParagraphCount"));
+    }
+
+    [Fact]
+    public void An_unknown_paragraph_style_of_the_project_is_an_error_naming_the_property()
+    {
+        var run = GeneratorHarness.Run([TestFile.Seed()], new Dictionary<string, string> { ["CorpusGenParagraphs"] = "Wire" });
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("The value 'Wire' of 'CorpusGenParagraphs' is not valid: " + CorpusGen.Reading.OptionsReader.ParagraphStyleRule, diagnostic.GetMessage());
+        Assert.Equal(10, new LoadedCorpus(run.Load()).Member(Seeds.MemberName).Get<int>("ParagraphCount"));
+    }
+
     [Theory]
     [InlineData("CorpusGenNamespace", "My-App")]
     [InlineData("CorpusGenNamespace", "class.Corpus")]

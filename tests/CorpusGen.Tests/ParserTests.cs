@@ -167,6 +167,21 @@ public class ParserTests
         Assert.Equal(expected, article.Paragraphs.Select(range => article.Text.Substring(range.Start, range.Length)));
     }
 
+    // Wire copy indents a paragraph's first line and leaves no blank line between paragraphs.
+    [Theory]
+    [InlineData(ParagraphStyle.BlankLines, "WASHINGTON (Reuters) - One.\n    Two, first line\ncontinued.\n\tThree.\n\nFour.\n  \n Five.", new[] { "WASHINGTON (Reuters) - One.\n    Two, first line\ncontinued.\n\tThree.", "Four.", "Five." })]
+    [InlineData(ParagraphStyle.Indented, "WASHINGTON (Reuters) - One.\n    Two, first line\ncontinued.\n\tThree.\n\nFour.\n  \n Five.", new[] { "WASHINGTON (Reuters) - One.", "Two, first line\ncontinued.", "Three.", "Four.", "Five." })]
+    [InlineData(ParagraphStyle.Indented, "One\r\n\u3000Two\r\n\u00A0Three\r\nstill three", new[] { "One", "Two", "Three\r\nstill three" })]
+    [InlineData(ParagraphStyle.Lines, "WASHINGTON (Reuters) - One.\n    Two, first line\ncontinued.\n\tThree.\n\nFour.\n  \n Five.", new[] { "WASHINGTON (Reuters) - One.", "Two, first line", "continued.", "Three.", "Four.", "Five." })]
+    [InlineData(ParagraphStyle.Lines, "One\r\rTwo\r\nThree\nFour", new[] { "One", "Two", "Three", "Four" })]
+    public void A_paragraph_style_says_which_lines_start_a_paragraph(ParagraphStyle style, string text, string[] expected)
+    {
+        var article = ArticleParser.Parse(Path, null, "date 2025-09-20\n" + text, paragraphs: style).Value.Article!;
+
+        Assert.Equal(expected, article.Paragraphs.Select(range => article.Text.Substring(range.Start, range.Length)));
+        Assert.All(article.Sentences, sentence => Assert.Contains(article.Paragraphs, paragraph => paragraph.Start <= sentence.Start && sentence.End <= paragraph.End));
+    }
+
     [Theory]
     [InlineData("one two three", 3)]
     [InlineData("one - two – three , .", 3)]
