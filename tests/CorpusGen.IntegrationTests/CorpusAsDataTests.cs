@@ -26,18 +26,21 @@ public class CorpusAsDataTests(PackageFixture package)
         var hits = NewsCorpus.Search("\"الأمن الوطني\"");
         Console.WriteLine("search=" + string.Join(",", hits.Select(hit => hit.Article.Id)) + " same=" + ReferenceEquals(hits[0].Article, seed) + " marked=" + hits[0].Snippet.Substring(hits[0].SnippetMatches[0].Start, hits[0].SnippetMatches[0].Length));
         Console.WriteLine("stem=" + NewsCorpus.Search("امن").TotalCount + " words=" + NewsCorpus.Search("one two", top: 1).TotalCount);
+        var wire = Wire.Find("dd")!;
+        Console.WriteLine("wire=" + wire.ParagraphCount + "|" + wire.Lead + "|" + wire.City + "|" + wire.Region);
         """;
 
     [Fact]
     public void A_project_reads_its_corpus_as_data_through_the_package()
     {
         var output = new ConsumerProject(package, "data")
-            .WithProjectFile("<TargetFramework>net8.0</TargetFramework><Nullable>enable</Nullable><TreatWarningsAsErrors>true</TreatWarningsAsErrors><RollForward>Major</RollForward><CorpusGenSearch>true</CorpusGenSearch>")
+            .WithProjectFile("<TargetFramework>net8.0</TargetFramework><Nullable>enable</Nullable><TreatWarningsAsErrors>true</TreatWarningsAsErrors><RollForward>Major</RollForward><CorpusGenSearch>true</CorpusGenSearch>", items: """<NewsArticle Include="wire/*.txt" Collection="Wire" Paragraphs="Indented" />""")
             .WithFile("Program.cs", Program)
             .WithFile("corpus/000_801cc98336fcfd6a.txt", File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "corpus", "000_801cc98336fcfd6a.txt")))
             .WithFile("corpus/001_aa.txt", "date 2025-09-21 LONDON (Reuters) - One.")
             .WithFile("corpus/002_bb.txt", "date 2025-09-22 PARIS (Reuters) - Two.")
             .WithFile("corpus/003_cc.txt", "date 2025-09-23 No dateline.")
+            .WithFile("wire/004_dd.txt", "date 2025-09-24\nPORTLAND, Ore. (AP) - One.\n    Two.\n    Three.")
             .BuildAndRun();
 
         Assert.Contains("outlets=Reuters (2),إيلاف (1)\n", output, StringComparison.Ordinal);
@@ -51,5 +54,6 @@ public class CorpusAsDataTests(PackageFixture package)
         Assert.Contains("jsonl=4\n", output, StringComparison.Ordinal);
         Assert.Contains("search=801cc98336fcfd6a same=True marked=للأمن\n", output, StringComparison.Ordinal);
         Assert.Contains("stem=1 words=2\n", output, StringComparison.Ordinal);
+        Assert.Contains("wire=3|PORTLAND, Ore. (AP) - One.|PORTLAND|Ore.\n", output, StringComparison.Ordinal);
     }
 }
