@@ -98,6 +98,8 @@ public class ArticleListTests
         Assert.Equal([new ListedArticle(null, "Indented"), new ListedArticle("Wire", "Lines")], list.Value.CollectionsOf(ArticlePaths.Normalize("/p/a.txt")));
         Assert.Equal([new ListedArticle("Wire", null)], list.Value.CollectionsOf(ArticlePaths.Normalize("/p/b.txt")));
         Assert.Equal([new ListedArticle("Wire", null)], list.Value.CollectionsOf(ArticlePaths.Normalize("/p/c.txt")));
+        var copy = ArticleListReader.Parse("/p/obj/utf-8/1/d.txt\tWire\t\t/p/corpus/d.txt\n");
+        Assert.Equal([new ListedArticle("Wire", null, "/p/corpus/d.txt")], copy.Value.CollectionsOf(ArticlePaths.Normalize("/p/obj/utf-8/1/d.txt")));
     }
 
     // The generator asks for a file by the path the compiler gives, as ArticleFiles does.

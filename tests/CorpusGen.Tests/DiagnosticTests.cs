@@ -297,6 +297,17 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void A_problem_in_a_transcoded_copy_is_reported_at_the_declared_file()
+    {
+        var copy = new TestFile("/project/obj/Debug/CorpusGen/utf-8/0a1b2c3d/bad.txt", "\n\ndate 2025-02-30 نص", SourcePath: "/project/corpus/bad.txt");
+        var run = GeneratorHarness.Run([TestFile.Seed(), copy]);
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        var span = diagnostic.Location.GetLineSpan();
+        Assert.Equal(("CGN002", "/project/corpus/bad.txt", 2, 5), (diagnostic.Id, span.Path, span.StartLinePosition.Line, span.StartLinePosition.Character));
+    }
+
+    [Fact]
     public void An_unknown_paragraph_style_of_the_project_is_an_error_naming_the_property()
     {
         var run = GeneratorHarness.Run([TestFile.Seed()], new Dictionary<string, string> { ["CorpusGenParagraphs"] = "Wire" });

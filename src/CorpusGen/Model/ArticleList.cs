@@ -6,7 +6,8 @@ namespace CorpusGen.Model;
 
 /// <summary>
 /// The project's <c>NewsArticle</c> items, as the package's targets list them in one additional file: a line per
-/// item, its full path, a tab, its <c>Collection</c>, a tab and its <c>Paragraphs</c>. Per-file metadata would reach the compiler as a section
+/// item, its full path, its <c>Collection</c>, its <c>Paragraphs</c> and, for a file the compiler reads as a
+/// UTF-8 copy, the declared file's path, with a tab between each. Per-file metadata would reach the compiler as a section
 /// per article in the project's generated .editorconfig, and the compiler looks each file up by scanning every
 /// section: time that grows with the square of the corpus.
 /// </summary>

@@ -20,7 +20,7 @@ public static class ArticleFiles
         var declared = ImmutableArray.CreateBuilder<ArticleFile>(collections.Count);
         foreach (var listed in collections)
         {
-            declared.Add(new ArticleFile(file, listed.Collection, collections[0].Collection, options, listed.Paragraphs));
+            declared.Add(new ArticleFile(file, listed.Collection, collections[0].Collection, options, listed.Paragraphs, listed.SourcePath));
         }
 
         return declared.MoveToImmutable();

@@ -47,7 +47,7 @@ public static class ArticleListReader
             }
 
             var normalized = ArticlePaths.Normalize(path);
-            var article = new ListedArticle(Field(fields, 1), Field(fields, 2));
+            var article = new ListedArticle(Field(fields, 1), Field(fields, 2), Field(fields, 3));
             if (collections.TryGetValue(normalized, out var listed))
             {
                 if (Array.FindIndex(listed, other => other.Collection == article.Collection) < 0)

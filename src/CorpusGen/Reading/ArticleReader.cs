@@ -12,7 +12,7 @@ public static class ArticleReader
 {
     public static Result<ArticleText> Read(ArticleFile article, CancellationToken cancellationToken)
     {
-        var path = article.File.Path;
+        var path = article.DeclaredPath;
         var diagnostics = new List<DiagnosticInfo>();
         var paragraphs = ParagraphsOf(article, diagnostics);
         var text = article.File.GetText(cancellationToken);
@@ -46,8 +46,8 @@ public static class ArticleReader
             return style;
         }
 
-        var fileName = ArticleFileName.FromPath(article.File.Path).FileName;
-        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, SourcePosition.FileStart(article.File.Path), $"Paragraphs of NewsArticle '{fileName}'", article.Paragraphs, OptionsReader.ParagraphStyleRule));
+        var fileName = ArticleFileName.FromPath(article.DeclaredPath).FileName;
+        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, SourcePosition.FileStart(article.DeclaredPath), $"Paragraphs of NewsArticle '{fileName}'", article.Paragraphs, OptionsReader.ParagraphStyleRule));
         return article.Options.Paragraphs;
     }
 

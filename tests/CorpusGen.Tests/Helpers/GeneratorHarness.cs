@@ -44,11 +44,11 @@ internal static class GeneratorHarness
     public static List<AdditionalText> Texts(IReadOnlyCollection<TestFile> files) =>
         [.. files.DistinctBy(file => file.Path, StringComparer.OrdinalIgnoreCase).Select(file => new TestAdditionalText(file.Path, file.Bytes)), ArticleList(files)];
 
-    /// <summary>The list of articles the package's targets write: a line per declaration, its path, its collection and its paragraph style, with tabs between.</summary>
+    /// <summary>The list of articles the package's targets write: a line per declaration, its path, its collection, its paragraph style and its declared file, with tabs between.</summary>
     public static AdditionalText ArticleList(IEnumerable<TestFile> files) =>
         new TestAdditionalText(
             "/project/obj/Debug/" + CorpusGen.Model.ArticleList.FileName,
-            string.Concat(files.Where(file => file.Kind == "NewsArticle").Select(file => file.Path + "\t" + file.Collection + "\t" + file.Paragraphs + "\n")));
+            string.Concat(files.Where(file => file.Kind == "NewsArticle").Select(file => file.Path + "\t" + file.Collection + "\t" + file.Paragraphs + "\t" + file.SourcePath + "\n")));
 
     /// <summary>
     /// The file of search indexes the package's task writes for <paramref name="files"/>, from the same additional

@@ -25,7 +25,8 @@ internal sealed class TestAdditionalText(string path, SourceText text) : Additio
 /// <summary>A file of the test corpus and how the project declares it.</summary>
 /// <param name="Kind"><c>NewsArticle</c> for an article, which the article list names; null for another additional file.</param>
 /// <param name="Paragraphs">The item's Paragraphs metadata, or null for none.</param>
-internal sealed record TestFile(string Path, string Content, string? Kind = "NewsArticle", string? Collection = null, byte[]? RawBytes = null, string? Paragraphs = null)
+/// <param name="SourcePath">The declared file when this is its UTF-8 copy, as the targets list a transcoded file.</param>
+internal sealed record TestFile(string Path, string Content, string? Kind = "NewsArticle", string? Collection = null, byte[]? RawBytes = null, string? Paragraphs = null, string? SourcePath = null)
 {
     /// <summary>The file on disk: the content as UTF-8 without a BOM, unless raw bytes are given.</summary>
     public byte[] Bytes => RawBytes ?? Encoding.UTF8.GetBytes(Content);

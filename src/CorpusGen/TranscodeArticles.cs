@@ -1,0 +1,185 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Microsoft.Build.Framework;
+
+// An MSBuild task, not part of the generator: it runs in MSBuild before the compiler, where file IO is its job.
+#pragma warning disable RS1035
+
+namespace CorpusGen;
+
+/// <summary>
+/// The MSBuild task that writes the article files a project declares in a legacy encoding (its item's
+/// <c>Encoding</c> metadata, else <c>CorpusGenEncoding</c>) as UTF-8 files in the intermediate folder, for the
+/// compiler to read and the targets to embed; <see cref="ArticleTranscoder"/> does the work.
+/// </summary>
+public sealed class TranscodeArticles : ITask
+{
+    public IBuildEngine? BuildEngine { get; set; }
+
+    public ITaskHost? HostObject { get; set; }
+
+    /// <summary>The article files, each once, with their resource metadata.</summary>
+    [Required]
+    public ITaskItem[] Files { get; set; } = [];
+
+    /// <summary>The <c>NewsArticle</c> items, with their <c>Encoding</c> metadata.</summary>
+    [Required]
+    public ITaskItem[] Declarations { get; set; } = [];
+
+    /// <summary>The project's <c>CorpusGenEncoding</c>: the encoding of the files whose item names none.</summary>
+    public string ProjectEncoding { get; set; } = "";
+
+    [Required]
+    public string OutputFolder { get; set; } = "";
+
+    /// <summary><see cref="Files"/>, a transcoded file in place of each original, with its metadata and its original as <c>SourcePath</c>.</summary>
+    [Output]
+    public ITaskItem[] ArticleFiles { get; private set; } = [];
+
+    /// <summary><see cref="Declarations"/> by the path the compiler reads, with <c>SourcePath</c> for a transcoded file.</summary>
+    [Output]
+    public ITaskItem[] ListedArticles { get; private set; } = [];
+
+    public bool Execute()
+    {
+        // A file declared twice is read in the encoding of its first declaration, as it is embedded under its first Collection.
+        var encodingNames = new Dictionary<string, (string Name, string Item)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var declaration in Declarations)
+        {
+            var path = declaration.GetMetadata("FullPath");
+            if (!encodingNames.ContainsKey(path))
+            {
+                var own = declaration.GetMetadata("Encoding").Trim();
+                encodingNames.Add(path, own.Length > 0 ? (own, $"the Encoding metadata of NewsArticle '{declaration.ItemSpec}'") : (ProjectEncoding.Trim(), "CorpusGenEncoding"));
+            }
+        }
+
+        var succeeded = true;
+        var transcoded = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var files = new List<ITaskItem>(Files.Length);
+        foreach (var file in Files)
+        {
+            var path = file.GetMetadata("FullPath");
+            var (name, item) = encodingNames.TryGetValue(path, out var named) ? named : (ProjectEncoding.Trim(), "CorpusGenEncoding");
+            if (name.Length == 0)
+            {
+                files.Add(file);
+                continue;
+            }
+
+            var encoding = ArticleTranscoder.Find(name);
+            if (encoding is null)
+            {
+                Log(error: true, path, 0, 0, "CGN019", $"'{name}', {item}, is no encoding .NET knows: name the files' encoding as Encoding.GetEncoding does, such as 'windows-1256', 'iso-8859-6' or 'utf-8'.");
+                succeeded = false;
+                files.Add(file);
+                continue;
+            }
+
+            if (ArticleTranscoder.IsUtf8(encoding))
+            {
+                files.Add(file);
+                continue;
+            }
+
+            var target = Path.Combine(Path.GetFullPath(OutputFolder), Folder(path), Path.GetFileName(path));
+            var result = ArticleTranscoder.Transcode(File.ReadAllBytes(path), encoding);
+            if (result.Unmapped > 0)
+            {
+                var bytes = result.Unmapped == 1 ? "a byte" : $"{result.Unmapped} bytes";
+                Log(error: false, path, result.Line, result.Column, "CGN005", $"'{Path.GetFileName(path)}' holds {bytes} that {encoding.WebName} does not map, read as U+FFFD, the first here: check that the file is in {encoding.WebName}, or correct the byte.");
+            }
+
+            WriteIfChanged(target, result.Utf8);
+            files.Add(new OutputItem(target, file, path));
+            transcoded[path] = target;
+        }
+
+        ArticleFiles = [.. files];
+        ListedArticles = [.. Declarations.Select(declaration => Listed(declaration, transcoded))];
+        return succeeded;
+    }
+
+    private static ITaskItem Listed(ITaskItem declaration, Dictionary<string, string> transcoded)
+    {
+        var path = declaration.GetMetadata("FullPath");
+        return transcoded.TryGetValue(path, out var target) ? new OutputItem(target, declaration, path) : new OutputItem(path, declaration, "");
+    }
+
+    // One folder per source folder, so that two files of one name in two folders keep their names.
+    private static string Folder(string path)
+    {
+        var hash = 2166136261u;
+        foreach (var c in Path.GetDirectoryName(path) ?? "")
+        {
+            hash = (hash ^ char.ToUpperInvariant(c)) * 16777619u;
+        }
+
+        return hash.ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static void WriteIfChanged(string path, byte[] bytes)
+    {
+        // An unchanged file keeps its time stamp, so what depends on it is not built again.
+        if (File.Exists(path) && new FileInfo(path).Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
+        {
+            return;
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, bytes);
+    }
+
+    private void Log(bool error, string file, int line, int column, string code, string message)
+    {
+        if (error)
+        {
+            BuildEngine?.LogErrorEvent(new BuildErrorEventArgs(null, code, file, line, column, 0, 0, message, null, "CorpusGen"));
+        }
+        else
+        {
+            BuildEngine?.LogWarningEvent(new BuildWarningEventArgs(null, code, file, line, column, 0, 0, message, null, "CorpusGen"));
+        }
+    }
+
+    // An item for MSBuild: a path, the metadata of the item it stands for, and that item's path as SourcePath.
+    private sealed class OutputItem : ITaskItem
+    {
+        private readonly Dictionary<string, string> _metadata = new(StringComparer.OrdinalIgnoreCase);
+
+        public OutputItem(string itemSpec, ITaskItem source, string sourcePath)
+        {
+            ItemSpec = itemSpec;
+            foreach (System.Collections.DictionaryEntry entry in source.CloneCustomMetadata())
+            {
+                _metadata[(string)entry.Key] = (string)entry.Value!;
+            }
+
+            _metadata["SourcePath"] = sourcePath;
+        }
+
+        public string ItemSpec { get; set; }
+
+        public System.Collections.ICollection MetadataNames => _metadata.Keys;
+
+        public int MetadataCount => _metadata.Count;
+
+        public string GetMetadata(string metadataName) => _metadata.TryGetValue(metadataName, out var value) ? value : "";
+
+        public void SetMetadata(string metadataName, string metadataValue) => _metadata[metadataName] = metadataValue;
+
+        public void RemoveMetadata(string metadataName) => _metadata.Remove(metadataName);
+
+        public void CopyMetadataTo(ITaskItem destinationItem)
+        {
+            foreach (var entry in _metadata)
+            {
+                destinationItem.SetMetadata(entry.Key, entry.Value);
+            }
+        }
+
+        public System.Collections.IDictionary CloneCustomMetadata() => new Dictionary<string, string>(_metadata, StringComparer.OrdinalIgnoreCase);
+    }
+}
