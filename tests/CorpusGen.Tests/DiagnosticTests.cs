@@ -84,7 +84,7 @@ public class DiagnosticTests
         var diagnostic = Assert.Single(run.GeneratorDiagnostics);
         Assert.Equal("CGN005", diagnostic.Id);
         Assert.Equal(
-            "'legacy.txt' is not UTF-8: most of its text is bytes the compiler could not decode (read as U+FFFD), as in a file saved in a legacy code page such as windows-1256 or ISO-8859-6 for Arabic; convert it to UTF-8, for example with 'iconv -f WINDOWS-1256 -t UTF-8'; the article is generated with the text as the compiler read it",
+            "'legacy.txt' is not UTF-8: most of its text is bytes the compiler could not decode (read as U+FFFD), as in a file saved in a legacy code page such as windows-1256 or ISO-8859-6 for Arabic; name its encoding with the item's Encoding metadata (Encoding=\"windows-1256\") or CorpusGenEncoding, or save it as UTF-8; the article is generated with the text as the compiler read it",
             diagnostic.GetMessage(CultureInfo.InvariantCulture));
     }
 

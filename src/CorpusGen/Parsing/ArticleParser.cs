@@ -185,7 +185,7 @@ public static class ArticleParser
         }
 
         return replaced > letters
-            ? "is not UTF-8: most of its text is bytes the compiler could not decode (read as U+FFFD), as in a file saved in a legacy code page such as windows-1256 or ISO-8859-6 for Arabic; convert it to UTF-8, for example with 'iconv -f WINDOWS-1256 -t UTF-8'"
+            ? "is not UTF-8: most of its text is bytes the compiler could not decode (read as U+FFFD), as in a file saved in a legacy code page such as windows-1256 or ISO-8859-6 for Arabic; name its encoding with the item's Encoding metadata (Encoding=\"windows-1256\") or CorpusGenEncoding, or save it as UTF-8"
             : "holds bytes that are not UTF-8 (read as U+FFFD), as in a file saved in a legacy code page such as windows-1252: save it as UTF-8";
     }
 

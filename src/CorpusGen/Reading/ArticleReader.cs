@@ -56,5 +56,5 @@ public static class ArticleReader
             DiagnosticDescriptors.UndecodableText,
             SourcePosition.FileStart(path),
             ArticleFileName.FromPath(path).FileName,
-            $"is not valid UTF-8 and was read as {encoding.WebName}: save it as UTF-8 (a file in Arabic is likely windows-1256 or ISO-8859-6: convert it, for example with 'iconv -f WINDOWS-1256 -t UTF-8')");
+            $"is not valid UTF-8 and was read as {encoding.WebName}: save it as UTF-8, or name its encoding with the item's Encoding metadata or CorpusGenEncoding (a file in Arabic is likely windows-1256 or ISO-8859-6: Encoding=\"windows-1256\")");
 }
