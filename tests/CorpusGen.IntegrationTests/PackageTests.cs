@@ -9,7 +9,7 @@ namespace CorpusGen.IntegrationTests;
 public partial class PackageTests(PackageFixture package)
 {
     /// <summary>Prints what the tests check, one article a line; SHA-256 of the UTF-8 text proves it exact.</summary>
-    private const string Program = """
+    internal const string Program = """
         using System.Globalization;
         using System.Security.Cryptography;
         using Consumer;
@@ -25,7 +25,7 @@ public partial class PackageTests(PackageFixture package)
         }
         """;
 
-    private static readonly byte[] SeedBytes = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "corpus", "000_801cc98336fcfd6a.txt"));
+    internal static readonly byte[] SeedBytes = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "corpus", "000_801cc98336fcfd6a.txt"));
 
     [Fact]
     public void Package_has_the_analyzer_the_build_files_and_no_lib()
@@ -280,13 +280,13 @@ public partial class PackageTests(PackageFixture package)
         Assert.Contains("error CGN013: The path of NewsArticle 'corpus/001_b\tc.txt' holds a tab or a line break", output);
     }
 
-    private static string SeedLine()
+    internal static string SeedLine()
     {
         var body = Encoding.UTF8.GetString(SeedBytes)[" date 2025-09-20 ".Length..].TrimEnd();
         return $"000_801cc98336fcfd6a.txt|801cc98336fcfd6a|2025-09-20|إيلاف|الرباط|459|10|{Sha256(body)}|True";
     }
 
-    private static (string FileName, string Content, string ExpectedLine) SyntheticArticle(int index)
+    internal static (string FileName, string Content, string ExpectedLine) SyntheticArticle(int index)
     {
         var id = index.ToString("x6", System.Globalization.CultureInfo.InvariantCulture);
         var fileName = $"{index:000}_{id}.txt";
