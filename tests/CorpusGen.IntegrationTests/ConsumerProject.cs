@@ -28,6 +28,9 @@ internal sealed partial class ConsumerProject
 
     public string Directory { get; }
 
+    /// <summary>The version of the CorpusGen package under test, for a project file the test writes itself.</summary>
+    public string PackageVersion => _package.Version;
+
     public ConsumerProject WithProjectFile(string properties, string items = "", string packages = "")
     {
         File.WriteAllText(
