@@ -31,6 +31,11 @@ internal static class ArticleTranscoder
 
     public static bool IsUtf8(Encoding encoding) => encoding.CodePage == Encoding.UTF8.CodePage;
 
+    /// <summary>The file starts with a UTF-8 or UTF-16 byte order mark, which says its encoding whatever the project says: the compiler reads it as it is.</summary>
+    public static bool HasUnicodeByteOrderMark(byte[] bytes) =>
+        (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
+        || (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)));
+
     public static Transcoded Transcode(byte[] bytes, Encoding encoding)
     {
         // .NET's tables read a byte the code page leaves unassigned (0xA1 of ISO-8859-6) as a private-use character,

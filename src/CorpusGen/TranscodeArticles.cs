@@ -84,8 +84,15 @@ public sealed class TranscodeArticles : ITask
                 continue;
             }
 
+            var content = File.ReadAllBytes(path);
+            if (ArticleTranscoder.HasUnicodeByteOrderMark(content))
+            {
+                files.Add(file);
+                continue;
+            }
+
             var target = Path.Combine(Path.GetFullPath(OutputFolder), Folder(path), Path.GetFileName(path));
-            var result = ArticleTranscoder.Transcode(File.ReadAllBytes(path), encoding);
+            var result = ArticleTranscoder.Transcode(content, encoding);
             if (result.Unmapped > 0)
             {
                 var bytes = result.Unmapped == 1 ? "a byte" : $"{result.Unmapped} bytes";

@@ -32,7 +32,8 @@ public class LegacyEncodingTests(PackageFixture package)
             .WithFile("corpus/000_801cc98336fcfd6a.txt", File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "corpus", "000_801cc98336fcfd6a.txt")))
             .WithFile("corpus/001_aa.txt", Encoding.GetEncoding(1256).GetBytes(Cairo))
             .WithFile("corpus/002_bb.txt", Encoding.GetEncoding("iso-8859-6").GetBytes(Rabat))
-            .WithFile("corpus/003_cc.txt", unassigned);
+            .WithFile("corpus/003_cc.txt", unassigned)
+            .WithFile("corpus/004_dd.txt", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(Cairo)]);
 
         var (exit, build) = project.Build();
         Assert.True(exit == 0, build);
@@ -45,6 +46,7 @@ public class LegacyEncodingTests(PackageFixture package)
         Assert.Equal("001_aa.txt|رويترز|القاهرة|" + Cairo["date 2025-09-21\n".Length..], lines[1]);
         Assert.Equal("002_bb.txt|ماب|الرباط|" + Rabat["date 2025-09-22\n".Length..].Replace("\n", "\\n"), lines[2]);
         Assert.Equal("003_cc.txt|ماب|الرباط|" + Rabat["date 2025-09-22\n".Length..].Replace("\n", "\\n") + "\\nA\uFFFD", lines[3]);
+        Assert.Equal("004_dd.txt|رويترز|القاهرة|" + Cairo["date 2025-09-21\n".Length..], lines[4]);
         Assert.StartsWith("000_801cc98336fcfd6a.txt|إيلاف|الرباط|إيلاف من الرباط:", lines[0]);
     }
 

@@ -46,6 +46,18 @@ public class ArticleTranscoderTests
     }
 
     [Theory]
+    [InlineData(new byte[] { 0xEF, 0xBB, 0xBF, 0x64 }, true)]
+    [InlineData(new byte[] { 0xFF, 0xFE, 0x64, 0x00 }, true)]
+    [InlineData(new byte[] { 0xFE, 0xFF, 0x00, 0x64 }, true)]
+    [InlineData(new byte[] { 0xEF, 0xBB }, false)]
+    [InlineData(new byte[] { 0xC7, 0xE1 }, false)]
+    [InlineData(new byte[0], false)]
+    public void A_unicode_byte_order_mark_says_the_file_needs_no_transcoding(byte[] bytes, bool marked)
+    {
+        Assert.Equal(marked, ArticleTranscoder.HasUnicodeByteOrderMark(bytes));
+    }
+
+    [Theory]
     [InlineData("windows-9999")]
     [InlineData("arabic-ish")]
     [InlineData("")]
