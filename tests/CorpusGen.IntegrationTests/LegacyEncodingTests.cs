@@ -48,6 +48,12 @@ public class LegacyEncodingTests(PackageFixture package)
         Assert.Equal("003_cc.txt|ماب|الرباط|" + Rabat["date 2025-09-22\n".Length..].Replace("\n", "\\n") + "\\nA\uFFFD", lines[3]);
         Assert.Equal("004_dd.txt|رويترز|القاهرة|" + Cairo["date 2025-09-21\n".Length..], lines[4]);
         Assert.StartsWith("000_801cc98336fcfd6a.txt|إيلاف|الرباط|إيلاف من الرباط:", lines[0]);
+
+        // An IDE's design-time build hands its compiler the same UTF-8 copies.
+        var additionalFiles = project.Items("AdditionalFiles", designTimeBuild: true);
+        Assert.Contains(additionalFiles, path => path.Contains("CorpusGen/utf-8/", StringComparison.Ordinal) && path.EndsWith("001_aa.txt", StringComparison.Ordinal));
+        Assert.DoesNotContain(additionalFiles, path => path.EndsWith("corpus/001_aa.txt", StringComparison.Ordinal));
+        Assert.Contains(additionalFiles, path => path.EndsWith("corpus/000_801cc98336fcfd6a.txt", StringComparison.Ordinal));
     }
 
     [Fact]
