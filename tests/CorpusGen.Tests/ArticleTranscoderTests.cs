@@ -1,3 +1,4 @@
+using CorpusGen.Tasks;
 using System.Text;
 
 namespace CorpusGen.Tests;

@@ -1,5 +1,6 @@
 using System.Text;
 using CorpusGen.Parsing;
+using CorpusGen.Tasks;
 using CorpusGen.Tests.Helpers;
 
 namespace CorpusGen.Tests;

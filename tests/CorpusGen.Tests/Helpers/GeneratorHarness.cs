@@ -3,6 +3,7 @@ using System.Reflection;
 using System.Runtime.Loader;
 using CorpusGen.Model;
 using CorpusGen.Planning;
+using CorpusGen.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 

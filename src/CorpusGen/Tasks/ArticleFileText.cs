@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis.Text;
 // Read by the index task in MSBuild, not by the generator: file IO is its job.
 #pragma warning disable RS1035
 
-namespace CorpusGen;
+namespace CorpusGen.Tasks;
 
 /// <summary>
 /// An article file as the compiler reads an additional file: by its byte order mark, else as UTF-8, else, when it

@@ -7,7 +7,7 @@ using Microsoft.Build.Framework;
 // An MSBuild task, not part of the generator: it runs in MSBuild before the compiler, where file IO is its job.
 #pragma warning disable RS1035
 
-namespace CorpusGen;
+namespace CorpusGen.Tasks;
 
 /// <summary>
 /// The MSBuild task that writes the article files a project declares in a legacy encoding (its item's

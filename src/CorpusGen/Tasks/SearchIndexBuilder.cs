@@ -10,7 +10,7 @@ using CorpusGen.Planning;
 using CorpusGen.Reading;
 using Microsoft.CodeAnalysis;
 
-namespace CorpusGen;
+namespace CorpusGen.Tasks;
 
 /// <summary>
 /// The search indexes' pipeline, beside the generator's: it reads, parses (the header alone) and plans the articles

@@ -13,7 +13,7 @@ using Microsoft.CodeAnalysis.Text;
 // An MSBuild task, not part of the generator: it runs in MSBuild before the compiler, where file IO is its job.
 #pragma warning disable RS1035
 
-namespace CorpusGen;
+namespace CorpusGen.Tasks;
 
 /// <summary>
 /// The MSBuild task that writes the project's search indexes before the compiler runs, for the targets to embed: a

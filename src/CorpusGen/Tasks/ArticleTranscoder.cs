@@ -1,7 +1,7 @@
 using System;
 using System.Text;
 
-namespace CorpusGen;
+namespace CorpusGen.Tasks;
 
 /// <summary>
 /// Turns an article file in a legacy encoding (windows-1256, ISO-8859-6, ...) into the UTF-8 the compiler reads,
