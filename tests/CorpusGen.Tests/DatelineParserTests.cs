@@ -81,6 +81,11 @@ public class DatelineParserTests
     [InlineData("A. ", 80)]
     [InlineData("(x ", 60)]
     [InlineData("Aa-", 80)]
+    [InlineData("WORD-WORD, ", 30)]
+    [InlineData("Aa de Bb ", 40)]
+    [InlineData("Jan 1, ", 40)]
+    [InlineData("ST. ", 60)]
+    [InlineData("كلمة، ", 60)]
     public void Adversarial_lead_finds_no_dateline(string piece, int count)
     {
         var lead = string.Concat(Enumerable.Repeat(piece, count));
