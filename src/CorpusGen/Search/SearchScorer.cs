@@ -34,35 +34,33 @@ internal static class SearchScorer
         }
 
         var (mustCount, anyWanted) = (0, false);
-        using (var reader = index.OpenReader())
+        var reader = index.ThreadReader;
+        var lengths = reader.Lengths();
+        var (scores, mustMatched, shouldMatched, excluded) = (seen.Scores, seen.MustMatched, seen.ShouldMatched, seen.Excluded);
+        foreach (var clause in query.Clauses)
         {
-            var lengths = reader.Lengths();
-            var (scores, mustMatched, shouldMatched, excluded) = (seen.Scores, seen.MustMatched, seen.ShouldMatched, seen.Excluded);
-            foreach (var clause in query.Clauses)
+            mustCount += clause.Occur == SearchQuery.Occur.Must ? 1 : 0;
+            anyWanted |= clause.Occur != SearchQuery.Occur.MustNot;
+            var (articles, frequencies, count, idf) = Match(reader, clause, articleCount, seen);
+            for (var i = 0; i < count; i++)
             {
-                mustCount += clause.Occur == SearchQuery.Occur.Must ? 1 : 0;
-                anyWanted |= clause.Occur != SearchQuery.Occur.MustNot;
-                var (articles, frequencies, count, idf) = Match(reader, clause, articleCount, seen);
-                for (var i = 0; i < count; i++)
+                var article = articles[i];
+                seen.Touch(article);
+                if (clause.Occur == SearchQuery.Occur.MustNot)
                 {
-                    var article = articles[i];
-                    seen.Touch(article);
-                    if (clause.Occur == SearchQuery.Occur.MustNot)
-                    {
-                        excluded[article] = true;
-                        continue;
-                    }
+                    excluded[article] = true;
+                    continue;
+                }
 
-                    var tf = (float)frequencies[i];
-                    scores[article] += idf * (tf * (K1 + 1) / (tf + norms[lengths[article]]));
-                    if (clause.Occur == SearchQuery.Occur.Must)
-                    {
-                        mustMatched[article]++;
-                    }
-                    else
-                    {
-                        shouldMatched[article] = true;
-                    }
+                var tf = (float)frequencies[i];
+                scores[article] += idf * (tf * (K1 + 1) / (tf + norms[lengths[article]]));
+                if (clause.Occur == SearchQuery.Occur.Must)
+                {
+                    mustMatched[article]++;
+                }
+                else
+                {
+                    shouldMatched[article] = true;
                 }
             }
         }
