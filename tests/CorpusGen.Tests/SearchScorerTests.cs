@@ -201,7 +201,7 @@ public class SearchScorerTests
     [Fact]
     public void Damaged_bytes_are_a_clear_error()
     {
-        var error = Assert.Throws<InvalidDataException>(() => SearchIndex.Open(() => new MemoryStream([1, 2, 3])));
+        var error = Assert.Throws<InvalidDataException>(() => SearchIndex.Open(new MemoryStream([1, 2, 3])));
         Assert.Contains("rebuild", error.Message, StringComparison.Ordinal);
     }
 
@@ -264,6 +264,6 @@ public class SearchScorerTests
     private static SearchIndex Index(string[] texts)
     {
         var bytes = SearchIndex.Write(texts.Select(text => (IReadOnlyList<SearchTerm>)SearchAnalyzer.Analyze(text)).ToList());
-        return SearchIndex.Open(() => new MemoryStream(bytes, writable: false));
+        return SearchIndex.Open(new MemoryStream(bytes, writable: false));
     }
 }

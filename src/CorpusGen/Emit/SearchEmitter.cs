@@ -87,7 +87,7 @@ public static class SearchEmitter
                 {
                     try
                     {
-                        return global::CorpusGen.Search.SearchIndex.Open(ReadSearchIndex, "{{className}}", 0x{{fingerprint}}UL);
+                        return global::CorpusGen.Search.SearchIndex.Open(ReadSearchIndex(), "{{className}}", 0x{{fingerprint}}UL);
                     }
                     catch (global::System.IO.InvalidDataException problem)
                     {

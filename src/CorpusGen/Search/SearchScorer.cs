@@ -72,8 +72,9 @@ internal static class SearchScorer
 
         var ranked = new TopArticles(top < articleCount ? top : articleCount);
         var total = 0;
-        foreach (var article in seen.Touched)
+        for (var i = 0; i < seen.TouchedCount; i++)
         {
+            var article = seen.Touched[i];
             var hit = !seen.Excluded[article] && seen.MustMatched[article] == mustCount && (mustCount > 0 || seen.ShouldMatched[article]);
             if (hit)
             {
@@ -216,6 +217,7 @@ internal static class SearchScorer
             Excluded = new bool[capacity];
             Articles = new int[capacity];
             Frequencies = new int[capacity];
+            Touched = new int[capacity];
         }
 
         public int Capacity { get; }
@@ -233,11 +235,14 @@ internal static class SearchScorer
 
         public int[] Frequencies { get; }
 
-        public global::System.Collections.Generic.List<int> Touched { get; } = new();
+        /// <summary>The articles this search has touched, in the order it touched them: the first <see cref="TouchedCount"/>.</summary>
+        public int[] Touched { get; }
+
+        public int TouchedCount { get; private set; }
 
         public void Start()
         {
-            Touched.Clear();
+            TouchedCount = 0;
             if (++_current == int.MaxValue)
             {
                 global::System.Array.Clear(_search, 0, _search.Length);
@@ -254,7 +259,7 @@ internal static class SearchScorer
                 MustMatched[article] = 0;
                 ShouldMatched[article] = false;
                 Excluded[article] = false;
-                Touched.Add(article);
+                Touched[TouchedCount++] = article;
             }
         }
     }
