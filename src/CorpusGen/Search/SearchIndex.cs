@@ -267,9 +267,29 @@ internal sealed class SearchIndex
             var (at, article) = (0, -1);
             for (var i = 0; i < ArticleCount; i++)
             {
-                article += ReadVarint(bytes, ref at);
+                // Most gaps and frequencies take one byte: read those here, the longer ones by ReadVarint.
+                var gap = bytes[at];
+                if (gap < 0x80)
+                {
+                    at++;
+                    article += gap;
+                }
+                else
+                {
+                    article += ReadVarint(bytes, ref at);
+                }
+
                 articles[i] = article;
-                frequencies[i] = ReadVarint(bytes, ref at);
+                var frequency = bytes[at];
+                if (frequency < 0x80)
+                {
+                    at++;
+                    frequencies[i] = frequency;
+                }
+                else
+                {
+                    frequencies[i] = ReadVarint(bytes, ref at);
+                }
             }
         }
 

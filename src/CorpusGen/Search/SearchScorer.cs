@@ -25,36 +25,34 @@ internal static class SearchScorer
         var seen = t_accumulator is { } kept && kept.Capacity >= articleCount ? kept : t_accumulator = new Accumulator(articleCount);
         seen.Start();
 
-        // As Lucene: the length part of BM25's denominator for each byte a length is kept in.
-        var averageLength = (float)((double)index.TotalLength / articleCount);
-        var norms = new float[256];
-        for (var i = 0; i < norms.Length; i++)
-        {
-            norms[i] = K1 * ((1 - B) + (B * SearchIndex.DecodeLength((byte)i) / averageLength));
-        }
-
         var (mustCount, anyWanted) = (0, false);
         var reader = index.ThreadReader;
-        var lengths = reader.Lengths();
+        var lengthParts = seen.LengthParts(index, reader);
         var (scores, mustMatched, shouldMatched, excluded) = (seen.Scores, seen.MustMatched, seen.ShouldMatched, seen.Excluded);
         foreach (var clause in query.Clauses)
         {
             mustCount += clause.Occur == SearchQuery.Occur.Must ? 1 : 0;
             anyWanted |= clause.Occur != SearchQuery.Occur.MustNot;
             var (articles, frequencies, count, idf) = Match(reader, clause, articleCount, seen);
+            if (clause.Occur == SearchQuery.Occur.MustNot)
+            {
+                for (var i = 0; i < count; i++)
+                {
+                    seen.Touch(articles[i]);
+                    excluded[articles[i]] = true;
+                }
+
+                continue;
+            }
+
+            var must = clause.Occur == SearchQuery.Occur.Must;
             for (var i = 0; i < count; i++)
             {
                 var article = articles[i];
                 seen.Touch(article);
-                if (clause.Occur == SearchQuery.Occur.MustNot)
-                {
-                    excluded[article] = true;
-                    continue;
-                }
-
                 var tf = (float)frequencies[i];
-                scores[article] += idf * (tf * (K1 + 1) / (tf + norms[lengths[article]]));
-                if (clause.Occur == SearchQuery.Occur.Must)
+                scores[article] += idf * (tf * (K1 + 1) / (tf + lengthParts[article]));
+                if (must)
                 {
                     mustMatched[article]++;
                 }
@@ -239,6 +237,37 @@ internal static class SearchScorer
         public int[] Touched { get; }
 
         public int TouchedCount { get; private set; }
+
+        private SearchIndex? _lengthPartsOf;
+        private float[] _lengthParts = global::System.Array.Empty<float>();
+
+        /// <summary>
+        /// For each article of <paramref name="index"/>, the length part of BM25's denominator, k1 × (1 − b + b ×
+        /// length / average length), from its length as Lucene keeps it: worked out once a thread and index.
+        /// </summary>
+        public float[] LengthParts(SearchIndex index, SearchIndex.Reader reader)
+        {
+            if (_lengthPartsOf != index)
+            {
+                var averageLength = (float)((double)index.TotalLength / index.ArticleCount);
+                var byByte = new float[256];
+                for (var i = 0; i < byByte.Length; i++)
+                {
+                    byByte[i] = K1 * ((1 - B) + (B * SearchIndex.DecodeLength((byte)i) / averageLength));
+                }
+
+                var lengths = reader.Lengths();
+                _lengthParts = new float[index.ArticleCount];
+                for (var article = 0; article < _lengthParts.Length; article++)
+                {
+                    _lengthParts[article] = byByte[lengths[article]];
+                }
+
+                _lengthPartsOf = index;
+            }
+
+            return _lengthParts;
+        }
 
         public void Start()
         {
