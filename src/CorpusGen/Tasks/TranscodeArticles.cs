@@ -14,12 +14,8 @@ namespace CorpusGen.Tasks;
 /// <c>Encoding</c> metadata, else <c>CorpusGenEncoding</c>) as UTF-8 files in the intermediate folder, for the
 /// compiler to read and the targets to embed; <see cref="ArticleTranscoder"/> does the work.
 /// </summary>
-public sealed class TranscodeArticles : ITask
+public sealed class TranscodeArticles : CorpusGenTask
 {
-    public IBuildEngine? BuildEngine { get; set; }
-
-    public ITaskHost? HostObject { get; set; }
-
     /// <summary>The article files, each once, with their resource metadata.</summary>
     [Required]
     public ITaskItem[] Files { get; set; } = [];
@@ -42,7 +38,7 @@ public sealed class TranscodeArticles : ITask
     [Output]
     public ITaskItem[] ListedArticles { get; private set; } = [];
 
-    public bool Execute()
+    public override bool Execute()
     {
         // A file declared twice is read in the encoding of its first declaration, as it is embedded under its first Collection.
         var encodingNames = new Dictionary<string, (string Name, string Item)>(StringComparer.OrdinalIgnoreCase);
@@ -72,7 +68,7 @@ public sealed class TranscodeArticles : ITask
             var encoding = ArticleTranscoder.Find(name);
             if (encoding is null)
             {
-                Log(error: true, path, 0, 0, "CGN019", $"'{name}', {item}, is no encoding .NET knows: name the files' encoding as Encoding.GetEncoding does, such as 'windows-1256', 'iso-8859-6' or 'utf-8'.");
+                Log(error: true, "CGN019", path, 0, 0, $"'{name}', {item}, is no encoding .NET knows: name the files' encoding as Encoding.GetEncoding does, such as 'windows-1256', 'iso-8859-6' or 'utf-8'.");
                 succeeded = false;
                 files.Add(file);
                 continue;
@@ -96,7 +92,7 @@ public sealed class TranscodeArticles : ITask
             if (result.Unmapped > 0)
             {
                 var bytes = result.Unmapped == 1 ? "a byte" : $"{result.Unmapped} bytes";
-                Log(error: false, path, result.Line, result.Column, "CGN005", $"'{Path.GetFileName(path)}' holds {bytes} that {encoding.WebName} does not map, read as U+FFFD, the first here: check that the file is in {encoding.WebName}, or correct the byte.");
+                Log(error: false, "CGN005", path, result.Line, result.Column, $"'{Path.GetFileName(path)}' holds {bytes} that {encoding.WebName} does not map, read as U+FFFD, the first here: check that the file is in {encoding.WebName}, or correct the byte.");
             }
 
             WriteIfChanged(target, result.Utf8);
@@ -125,30 +121,6 @@ public sealed class TranscodeArticles : ITask
         }
 
         return hash.ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    private static void WriteIfChanged(string path, byte[] bytes)
-    {
-        // An unchanged file keeps its time stamp, so what depends on it is not built again.
-        if (File.Exists(path) && new FileInfo(path).Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
-        {
-            return;
-        }
-
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllBytes(path, bytes);
-    }
-
-    private void Log(bool error, string file, int line, int column, string code, string message)
-    {
-        if (error)
-        {
-            BuildEngine?.LogErrorEvent(new BuildErrorEventArgs(null, code, file, line, column, 0, 0, message, null, "CorpusGen"));
-        }
-        else
-        {
-            BuildEngine?.LogWarningEvent(new BuildWarningEventArgs(null, code, file, line, column, 0, 0, message, null, "CorpusGen"));
-        }
     }
 
     // An item for MSBuild: a path, the metadata of the item it stands for, and that item's path as SourcePath.

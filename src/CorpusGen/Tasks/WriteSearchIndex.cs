@@ -19,12 +19,8 @@ namespace CorpusGen.Tasks;
 /// The MSBuild task that writes the project's search indexes before the compiler runs, for the targets to embed: a
 /// generator cannot add a resource. <see cref="SearchIndexBuilder"/> does the work; this is MSBuild's side of it.
 /// </summary>
-public sealed class WriteSearchIndex : ITask
+public sealed class WriteSearchIndex : CorpusGenTask
 {
-    public IBuildEngine? BuildEngine { get; set; }
-
-    public ITaskHost? HostObject { get; set; }
-
     /// <summary>The article files, each once: the compiler's additional files.</summary>
     [Required]
     public ITaskItem[] Files { get; set; } = [];
@@ -39,7 +35,7 @@ public sealed class WriteSearchIndex : ITask
     [Required]
     public string OutputFile { get; set; } = "";
 
-    public bool Execute()
+    public override bool Execute()
     {
         // The list the targets write for the generator, one line per declaration.
         var list = string.Join("\n", Declarations.Select(item => item.GetMetadata("FullPath") + "\t" + item.GetMetadata("Collection") + "\t" + item.GetMetadata("Paragraphs")));
@@ -52,21 +48,9 @@ public sealed class WriteSearchIndex : ITask
         }
         catch (InvalidOperationException tooLarge)
         {
-            BuildEngine?.LogErrorEvent(new BuildErrorEventArgs(null, "CGN018", null, 0, 0, 0, 0, tooLarge.Message, null, "CorpusGen"));
+            Log(error: true, "CGN018", null, 0, 0, tooLarge.Message);
             return false;
         }
-    }
-
-    private static void WriteIfChanged(string path, byte[] bytes)
-    {
-        // An unchanged index keeps its time stamp, so what depends on it is not built again.
-        if (File.Exists(path) && new FileInfo(path).Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
-        {
-            return;
-        }
-
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        File.WriteAllBytes(path, bytes);
     }
 
     // The properties the generator reads through the compiler's global options.
