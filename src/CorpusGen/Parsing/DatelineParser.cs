@@ -32,19 +32,22 @@ public static class DatelineParser
     private const string PlaceWord = @"[\p{Lu}\p{Lt}\p{Lo}][\p{L}\p{M}.'’-]*";
     private const string Joiner = "(?:de|da|do|del|della|di|du|des|la|le|el|al|am|y)";
     private const string Place = PlaceWord + @"(?:[ \t]+(?:" + Joiner + @"[ \t]+)?" + PlaceWord + "){0,3}";
-    private const string CapitalWord = @"\p{Lu}[\p{Lu}.'’-]+|\p{Lu}";
-    private const string CapitalPlace = "(?:" + CapitalWord + @")(?:[ \t]+(?:" + CapitalWord + ")){0,3}";
+    // The first word has two letters at least: "I - think" and "A — and then" are no datelines.
+    private const string CapitalWord = @"\p{Lu}[\p{Lu}.'’-]+";
+    private const string CapitalPlace = "(?:" + CapitalWord + @")(?:[ \t]+(?:" + CapitalWord + @"|\p{Lu})){0,3}";
 
     // A date names a month or a weekday, or holds a day's number: Dec 3, Sept. 20, 2025, 3 ديسمبر, 3 كانون الأول.
     private const string Month = @"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
     private const string Weekday = @"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day";
     private const string ArabicWeekday = "(?:يوم[ \\t]+)?(?:ال)?(?:اثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|جمعه|سبت|أحد|احد)";
-    private const string Day = @"[0-9٠-٩]{1,2}";
-    private const string Year = @"[0-9٠-٩]{4}";
+    // A day: 3, 3rd, 28-29, in ASCII, Arabic-Indic or Persian digits.
+    private const string Day = @"[0-9٠-٩۰-۹]{1,2}(?:st|nd|rd|th)?(?:[-–][0-9٠-٩۰-۹]{1,2})?";
+    private const string Year = @"[0-9٠-٩۰-۹]{4}";
     private const string Date =
         "(?:(?:" + Weekday + @",?[ \t]+)?" + Month + @"[ \t]+" + Day + @"(?:,?[ \t]+" + Year + ")?" +
-        "|" + Weekday + "|" + ArabicWeekday +
-        "|" + Day + @"[ \t]+\p{L}+(?:[ \t]+\p{L}+)?(?:[ \t]+" + Year + ")?)";
+        "|" + Weekday +
+        "|" + ArabicWeekday + @"(?:[ \t]+" + Day + @"[ \t]+\p{L}+(?:[ \t]+\p{L}+){0,2}(?:[ \t]+" + Year + ")?)?" +
+        "|" + Day + @"[ \t]+\p{L}+(?:[ \t]+\p{L}+){0,2}(?:[ \t]+" + Year + ")?)";
 
     private const string Comma = @"[ \t]*[,،][ \t]*";
 
@@ -69,8 +72,9 @@ public static class DatelineParser
         // (CNN) —
         new(@"^\((?<outlet>[^()\r\n]{1,40})\)[ \t]*" + Dash, "(", ")", Dashes),
 
-        // إيلاف من الرباط: / إيلاف من الرباط -
-        new("^" + QuotedName + @"[ \t]+من[ \t]+(?<city>" + Place + @")[ \t]*(?::|" + Dash + @"[ \t])", "م", "ن", ":" + Dashes),
+        // إيلاف من الرباط: / إيلاف من الرباط - (a dash only after a one-word outlet: "عدد كبير من المسؤولين -" is prose)
+        new("^" + QuotedName + @"[ \t]+من[ \t]+(?<city>" + Place + @")[ \t]*:", "م", "ن", ":"),
+        new(@"^[""«“]?(?<outlet>[\p{L}\p{M}][\p{L}\p{M}.'’]*)[""»”]?[ \t]+من[ \t]+(?<city>" + Place + @")[ \t]*" + Dash + @"[ \t]", "م", "ن", Dashes),
 
         // الرباط - إيلاف: / دبي - «الخليج»: / عمّان - بترا:
         new("^(?<city>" + Place + @")[ \t]*" + Dash + @"[ \t]*" + QuotedName + @"[ \t]*:", Dashes, ":"),
