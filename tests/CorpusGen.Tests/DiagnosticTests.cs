@@ -308,6 +308,16 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void A_replacement_character_in_a_transcoded_copy_is_text_the_targets_have_reported()
+    {
+        var copy = new TestFile("/project/obj/Debug/CorpusGen/utf-8/0a1b2c3d/odd.txt", "date 2025-01-01 نص A\uFFFD.", SourcePath: "/project/corpus/odd.txt");
+        var run = GeneratorHarness.Run([TestFile.Seed(), copy]);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Equal("نص A\uFFFD.", new LoadedCorpus(run.Load()).Find("odd")!.Text);
+    }
+
+    [Fact]
     public void An_unknown_paragraph_style_of_the_project_is_an_error_naming_the_property()
     {
         var run = GeneratorHarness.Run([TestFile.Seed()], new Dictionary<string, string> { ["CorpusGenParagraphs"] = "Wire" });

@@ -27,7 +27,7 @@ public static class ArticleParser
         }
 
         var name = ArticleFileName.FromPath(text.FilePath);
-        var article = text.Content is null ? null : ParseArticle(text.FilePath, name, text.Content, text.IsFileUtf8, text.Paragraphs, projectDirectory, diagnostics);
+        var article = text.Content is null ? null : ParseArticle(text.FilePath, name, text.Content, text.IsFileUtf8, text.IsTranscodedCopy, text.Paragraphs, projectDirectory, diagnostics);
         var facts = article is null ? null : new ArticleFacts(article.Date, article.Outlet, article.City, article.Script);
         var declaration = new DeclaredArticle(text.FilePath, name.FileName, name.Stem, text.Collection, article?.Id, facts);
         return Result.With(new ParsedArticle(declaration, article), diagnostics);
@@ -113,7 +113,7 @@ public static class ArticleParser
         }
     }
 
-    private static ArticleSpec? ParseArticle(string filePath, ArticleFileName name, string content, bool contentIsFileUtf8, ParagraphStyle style, string projectDirectory, List<DiagnosticInfo> diagnostics)
+    private static ArticleSpec? ParseArticle(string filePath, ArticleFileName name, string content, bool contentIsFileUtf8, bool isTranscodedCopy, ParagraphStyle style, string projectDirectory, List<DiagnosticInfo> diagnostics)
     {
         if (ReadHeader(filePath, name, content, projectDirectory, diagnostics, out var date) is not { } body)
         {
@@ -122,7 +122,7 @@ public static class ArticleParser
 
         var (bodyStart, bodyEnd) = (body.Start, body.End);
         var measures = TextMetrics.Measure(content, body);
-        var decodedExactly = measures.FirstLoneSurrogate < 0 && content.IndexOf('\uFFFD', bodyStart, body.Length) < 0;
+        var decodedExactly = measures.FirstLoneSurrogate < 0 && (isTranscodedCopy || content.IndexOf('\uFFFD', bodyStart, body.Length) < 0);
         var fileBytes = contentIsFileUtf8 && decodedExactly ? Utf8Slice(content, body) : (FileSlice?)null;
         if (!decodedExactly)
         {

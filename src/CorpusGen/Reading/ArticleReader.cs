@@ -29,7 +29,7 @@ public static class ArticleReader
             diagnostics.Add(NotUtf8(path, text.Encoding));
         }
 
-        return Result.With(new ArticleText(path, article.Collection, text.ToString(), text.Encoding is UTF8Encoding, paragraphs), diagnostics);
+        return Result.With(new ArticleText(path, article.Collection, text.ToString(), text.Encoding is UTF8Encoding, paragraphs, article.SourcePath is not null), diagnostics);
     }
 
     // The item's own style, else the project's; a value that names none is reported at the file, which still

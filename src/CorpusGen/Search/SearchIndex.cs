@@ -154,6 +154,9 @@ internal sealed class SearchIndex
             _index = index;
         }
 
+        /// <summary>What the scorer works out once from <see cref="Lengths"/>, kept with the reader, one a thread and index.</summary>
+        public float[]? LengthParts { get; set; }
+
         /// <summary>Each article's length in its byte (<see cref="EncodeLength"/>); read on the first call.</summary>
         public byte[] Lengths()
         {

@@ -27,7 +27,7 @@ internal static class SearchScorer
 
         var (mustCount, anyWanted) = (0, false);
         var reader = index.ThreadReader;
-        var lengthParts = seen.LengthParts(index, reader);
+        var lengthParts = reader.LengthParts ??= LengthParts(index, reader);
         var (scores, mustMatched, shouldMatched, excluded) = (seen.Scores, seen.MustMatched, seen.ShouldMatched, seen.Excluded);
         foreach (var clause in query.Clauses)
         {
@@ -90,6 +90,27 @@ internal static class SearchScorer
     // Each thread's sums of one search at a time, kept for the next: only the articles a search touches are reset.
     [global::System.ThreadStatic]
     private static Accumulator? t_accumulator;
+
+    // For each article, the length part of BM25's denominator, k1 × (1 − b + b × length / average length), from its
+    // length as Lucene keeps it: worked out once a thread's reader.
+    private static float[] LengthParts(SearchIndex index, SearchIndex.Reader reader)
+    {
+        var averageLength = (float)((double)index.TotalLength / index.ArticleCount);
+        var byByte = new float[256];
+        for (var i = 0; i < byByte.Length; i++)
+        {
+            byByte[i] = K1 * ((1 - B) + (B * SearchIndex.DecodeLength((byte)i) / averageLength));
+        }
+
+        var lengths = reader.Lengths();
+        var parts = new float[index.ArticleCount];
+        for (var article = 0; article < parts.Length; article++)
+        {
+            parts[article] = byByte[lengths[article]];
+        }
+
+        return parts;
+    }
 
     public static float Idf(int articleCount, int articleFrequency) =>
         (float)global::System.Math.Log(1 + ((articleCount - articleFrequency + 0.5) / (articleFrequency + 0.5)));
@@ -237,37 +258,6 @@ internal static class SearchScorer
         public int[] Touched { get; }
 
         public int TouchedCount { get; private set; }
-
-        private SearchIndex? _lengthPartsOf;
-        private float[] _lengthParts = global::System.Array.Empty<float>();
-
-        /// <summary>
-        /// For each article of <paramref name="index"/>, the length part of BM25's denominator, k1 × (1 − b + b ×
-        /// length / average length), from its length as Lucene keeps it: worked out once a thread and index.
-        /// </summary>
-        public float[] LengthParts(SearchIndex index, SearchIndex.Reader reader)
-        {
-            if (_lengthPartsOf != index)
-            {
-                var averageLength = (float)((double)index.TotalLength / index.ArticleCount);
-                var byByte = new float[256];
-                for (var i = 0; i < byByte.Length; i++)
-                {
-                    byByte[i] = K1 * ((1 - B) + (B * SearchIndex.DecodeLength((byte)i) / averageLength));
-                }
-
-                var lengths = reader.Lengths();
-                _lengthParts = new float[index.ArticleCount];
-                for (var article = 0; article < _lengthParts.Length; article++)
-                {
-                    _lengthParts[article] = byByte[lengths[article]];
-                }
-
-                _lengthPartsOf = index;
-            }
-
-            return _lengthParts;
-        }
 
         public void Start()
         {

@@ -52,7 +52,16 @@ public sealed class TranscodeArticles : CorpusGenTask
             }
         }
 
+        // A project encoding .NET does not know is one error, at the project, not one per article.
+        var projectEncoding = ProjectEncoding.Trim();
+        if (projectEncoding.Length > 0 && ArticleTranscoder.Find(projectEncoding) is null)
+        {
+            Log(error: true, "CGN019", null, 0, 0, $"'{projectEncoding}', the value of CorpusGenEncoding, is no encoding .NET knows: name the files' encoding as Encoding.GetEncoding does, such as 'windows-1256', 'iso-8859-6' or 'utf-8'.");
+            return false;
+        }
+
         var succeeded = true;
+        var copies = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var transcoded = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var files = new List<ITaskItem>(Files.Length);
         foreach (var file in Files)
@@ -80,7 +89,19 @@ public sealed class TranscodeArticles : CorpusGenTask
                 continue;
             }
 
-            var content = File.ReadAllBytes(path);
+            byte[] content;
+            try
+            {
+                content = File.ReadAllBytes(path);
+            }
+            catch (Exception unreadable) when (unreadable is IOException or UnauthorizedAccessException)
+            {
+                Log(error: true, "CGN008", path, 0, 0, $"'{Path.GetFileName(path)}' could not be read to be transcoded from {encoding.WebName}: {unreadable.Message}");
+                succeeded = false;
+                files.Add(file);
+                continue;
+            }
+
             if (ArticleTranscoder.HasUnicodeByteOrderMark(content))
             {
                 files.Add(file);
@@ -88,6 +109,15 @@ public sealed class TranscodeArticles : CorpusGenTask
             }
 
             var target = Path.Combine(Path.GetFullPath(OutputFolder), Folder(path), Path.GetFileName(path));
+            if (copies.TryGetValue(target, out var other))
+            {
+                Log(error: true, "CGN019", path, 0, 0, $"'{path}' and '{other}' would share the UTF-8 copy '{target}': rename one of them.");
+                succeeded = false;
+                files.Add(file);
+                continue;
+            }
+
+            copies.Add(target, path);
             var result = ArticleTranscoder.Transcode(content, encoding);
             if (result.Unmapped > 0)
             {
@@ -114,13 +144,13 @@ public sealed class TranscodeArticles : CorpusGenTask
     // One folder per source folder, so that two files of one name in two folders keep their names.
     private static string Folder(string path)
     {
-        var hash = 2166136261u;
+        var hash = 14695981039346656037UL;
         foreach (var c in Path.GetDirectoryName(path) ?? "")
         {
-            hash = (hash ^ char.ToUpperInvariant(c)) * 16777619u;
+            hash = (hash ^ c) * 1099511628211UL;
         }
 
-        return hash.ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
+        return hash.ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
     }
 
     // An item for MSBuild: a path, the metadata of the item it stands for, and that item's path as SourcePath.
