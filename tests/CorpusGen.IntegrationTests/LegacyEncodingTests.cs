@@ -33,7 +33,8 @@ public class LegacyEncodingTests(PackageFixture package)
             .WithFile("corpus/001_aa.txt", Encoding.GetEncoding(1256).GetBytes(Cairo))
             .WithFile("corpus/002_bb.txt", Encoding.GetEncoding("iso-8859-6").GetBytes(Rabat))
             .WithFile("corpus/003_cc.txt", unassigned)
-            .WithFile("corpus/004_dd.txt", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(Cairo)]);
+            .WithFile("corpus/004_dd.txt", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(Cairo)])
+            .WithFile("corpus/005_ee.txt", Encoding.UTF8.GetBytes(Cairo));
 
         var (exit, build) = project.Build();
         Assert.True(exit == 0, build);
@@ -48,6 +49,7 @@ public class LegacyEncodingTests(PackageFixture package)
         Assert.Equal("002_bb.txt|ماب|الرباط|" + Rabat["date 2025-09-22\n".Length..].Replace("\n", "\\n"), lines[2]);
         Assert.Equal("003_cc.txt|ماب|الرباط|" + Rabat["date 2025-09-22\n".Length..].Replace("\n", "\\n") + "\\nA\uFFFD", lines[3]);
         Assert.Equal("004_dd.txt|رويترز|القاهرة|" + Cairo["date 2025-09-21\n".Length..], lines[4]);
+        Assert.Equal("005_ee.txt|رويترز|القاهرة|" + Cairo["date 2025-09-21\n".Length..], lines[5]);
         Assert.StartsWith("000_801cc98336fcfd6a.txt|إيلاف|الرباط|إيلاف من الرباط:", lines[0]);
 
         // An IDE's design-time build hands its compiler the same UTF-8 copies.

@@ -59,6 +59,16 @@ public class ArticleTranscoderTests
     }
 
     [Theory]
+    [InlineData("windows-1256", false)]
+    [InlineData("iso-8859-6", false)]
+    [InlineData("utf-8", true)]
+    public void Arabic_text_in_a_legacy_encoding_is_never_valid_utf8(string name, bool valid)
+    {
+        Assert.Equal(valid, ArticleTranscoder.IsValidUtf8(ArticleTranscoder.Find(name)!.GetBytes(Arabic)));
+        Assert.True(ArticleTranscoder.IsValidUtf8(Encoding.ASCII.GetBytes("date 2025-01-01 ASCII reads the same.")));
+    }
+
+    [Theory]
     [InlineData("windows-9999")]
     [InlineData("arabic-ish")]
     [InlineData("")]

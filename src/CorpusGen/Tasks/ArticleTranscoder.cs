@@ -31,6 +31,24 @@ internal static class ArticleTranscoder
 
     public static bool IsUtf8(Encoding encoding) => encoding.CodePage == Encoding.UTF8.CodePage;
 
+    /// <summary>
+    /// The bytes are valid UTF-8. Text in a legacy encoding almost never is (an Arabic letter of windows-1256 or
+    /// ISO-8859-6 is a byte of 0xC1 and up, which UTF-8 follows with a continuation byte), and ASCII reads the same
+    /// either way: such a file is read as UTF-8 whatever encoding the project names.
+    /// </summary>
+    public static bool IsValidUtf8(byte[] bytes)
+    {
+        try
+        {
+            _ = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetCharCount(bytes);
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>The file starts with a UTF-8 or UTF-16 byte order mark, which says its encoding whatever the project says: the compiler reads it as it is.</summary>
     public static bool HasUnicodeByteOrderMark(byte[] bytes) =>
         (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)

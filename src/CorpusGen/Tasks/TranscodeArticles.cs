@@ -102,7 +102,7 @@ public sealed class TranscodeArticles : CorpusGenTask
                 continue;
             }
 
-            if (ArticleTranscoder.HasUnicodeByteOrderMark(content))
+            if (ArticleTranscoder.HasUnicodeByteOrderMark(content) || ArticleTranscoder.IsValidUtf8(content))
             {
                 files.Add(file);
                 continue;
