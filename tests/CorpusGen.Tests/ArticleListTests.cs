@@ -95,14 +95,14 @@ public class ArticleListTests
     {
         var list = ArticleListReader.Parse("/p/a.txt\t\tIndented\n/p/a.txt\tWire\tLines\n/p/a.txt\t\tBlankLines\n/p/b.txt\tWire\t \n/p/c.txt\tWire\n");
 
-        Assert.Equal([new ListedArticle(null, "Indented"), new ListedArticle("Wire", "Lines")], list.Value.CollectionsOf(ArticlePaths.Normalize("/p/a.txt")));
-        Assert.Equal([new ListedArticle("Wire", null)], list.Value.CollectionsOf(ArticlePaths.Normalize("/p/b.txt")));
-        Assert.Equal([new ListedArticle("Wire", null)], list.Value.CollectionsOf(ArticlePaths.Normalize("/p/c.txt")));
+        Assert.Equal([new ListedArticle(null, "Indented"), new ListedArticle("Wire", "Lines")], list.Value.DeclarationsOf(ArticlePaths.Normalize("/p/a.txt")));
+        Assert.Equal([new ListedArticle("Wire", null)], list.Value.DeclarationsOf(ArticlePaths.Normalize("/p/b.txt")));
+        Assert.Equal([new ListedArticle("Wire", null)], list.Value.DeclarationsOf(ArticlePaths.Normalize("/p/c.txt")));
         var copy = ArticleListReader.Parse("/p/obj/utf-8/1/d.txt\tWire\t\t/p/corpus/d.txt\n");
-        Assert.Equal([new ListedArticle("Wire", null, "/p/corpus/d.txt")], copy.Value.CollectionsOf(ArticlePaths.Normalize("/p/obj/utf-8/1/d.txt")));
+        Assert.Equal([new ListedArticle("Wire", null, "/p/corpus/d.txt")], copy.Value.DeclarationsOf(ArticlePaths.Normalize("/p/obj/utf-8/1/d.txt")));
     }
 
     // The generator asks for a file by the path the compiler gives, as ArticleFiles does.
     private static IReadOnlyList<string?> CollectionsOf(Result<ArticleList> list, string path) =>
-        list.Value.CollectionsOf(ArticlePaths.Normalize(path)).Select(listed => listed.Collection).ToList();
+        list.Value.DeclarationsOf(ArticlePaths.Normalize(path)).Select(listed => listed.Collection).ToList();
 }

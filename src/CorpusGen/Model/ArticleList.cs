@@ -19,13 +19,13 @@ public sealed class ArticleList : IEquatable<ArticleList>
     public static readonly ArticleList Empty = new([], new Dictionary<string, ListedArticle[]>());
 
     // Each listed path's declarations, by normalized path, in list order, one a collection.
-    private readonly IReadOnlyDictionary<string, ListedArticle[]> _collections;
+    private readonly IReadOnlyDictionary<string, ListedArticle[]> _declarations;
 
     /// <param name="lines">The list's lines, which say all it holds: two lists with the same lines are equal.</param>
-    public ArticleList(string[] lines, IReadOnlyDictionary<string, ListedArticle[]> collections)
+    public ArticleList(string[] lines, IReadOnlyDictionary<string, ListedArticle[]> declarations)
     {
         Lines = lines;
-        _collections = collections;
+        _declarations = declarations;
     }
 
     public string[] Lines { get; }
@@ -34,8 +34,8 @@ public sealed class ArticleList : IEquatable<ArticleList>
     /// How the file at <paramref name="normalizedPath"/> is listed, in list order, once a collection: the first
     /// collection is the one the targets embed it under. Empty when the file is no article.
     /// </summary>
-    public IReadOnlyList<ListedArticle> CollectionsOf(string normalizedPath) =>
-        _collections.TryGetValue(normalizedPath, out var collections) ? collections : [];
+    public IReadOnlyList<ListedArticle> DeclarationsOf(string normalizedPath) =>
+        _declarations.TryGetValue(normalizedPath, out var declarations) ? declarations : [];
 
     public bool Equals(ArticleList? other) =>
         other is not null && (ReferenceEquals(Lines, other.Lines) || Lines.SequenceEqual(other.Lines, StringComparer.Ordinal));

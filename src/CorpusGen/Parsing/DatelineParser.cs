@@ -43,11 +43,14 @@ public static class DatelineParser
     // A day: 3, 3rd, 28-29, in ASCII, Arabic-Indic or Persian digits.
     private const string Day = @"[0-9٠-٩۰-۹]{1,2}(?:st|nd|rd|th)?(?:[-–][0-9٠-٩۰-۹]{1,2})?";
     private const string Year = @"[0-9٠-٩۰-۹]{4}";
+
+    // The day, then the month in up to three words: 3 ديسمبر, 3 كانون الأول 2025.
+    private const string DayThenMonth = Day + @"[ \t]+\p{L}+(?:[ \t]+\p{L}+){0,2}(?:[ \t]+" + Year + ")?";
     private const string Date =
         "(?:(?:" + Weekday + @",?[ \t]+)?" + Month + @"[ \t]+" + Day + @"(?:,?[ \t]+" + Year + ")?" +
         "|" + Weekday +
-        "|" + ArabicWeekday + @"(?:[ \t]+" + Day + @"[ \t]+\p{L}+(?:[ \t]+\p{L}+){0,2}(?:[ \t]+" + Year + ")?)?" +
-        "|" + Day + @"[ \t]+\p{L}+(?:[ \t]+\p{L}+){0,2}(?:[ \t]+" + Year + ")?)";
+        "|" + ArabicWeekday + @"(?:[ \t]+" + DayThenMonth + ")?" +
+        "|" + DayThenMonth + ")";
 
     private const string Comma = @"[ \t]*[,،][ \t]*";
 

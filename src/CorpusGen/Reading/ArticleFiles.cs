@@ -11,16 +11,16 @@ public static class ArticleFiles
     /// <summary>The file as an article of each collection it is declared with: no element when it is no article.</summary>
     public static ImmutableArray<ArticleFile> DeclaredIn(ArticleList articles, AdditionalText file, CorpusOptions options)
     {
-        var collections = articles.CollectionsOf(ArticlePaths.Normalize(file.Path));
-        if (collections.Count == 0)
+        var declarations = articles.DeclarationsOf(ArticlePaths.Normalize(file.Path));
+        if (declarations.Count == 0)
         {
             return ImmutableArray<ArticleFile>.Empty;
         }
 
-        var declared = ImmutableArray.CreateBuilder<ArticleFile>(collections.Count);
-        foreach (var listed in collections)
+        var declared = ImmutableArray.CreateBuilder<ArticleFile>(declarations.Count);
+        foreach (var listed in declarations)
         {
-            declared.Add(new ArticleFile(file, listed.Collection, collections[0].Collection, options, listed.Paragraphs, listed.SourcePath));
+            declared.Add(new ArticleFile(file, listed.Collection, declarations[0].Collection, options, listed.Paragraphs, listed.SourcePath));
         }
 
         return declared.MoveToImmutable();

@@ -32,7 +32,7 @@ public static class ArticleListReader
 
     private static Result<ArticleList> FromLines(string[] lines)
     {
-        var collections = new Dictionary<string, ListedArticle[]>(StringComparer.Ordinal);
+        var declarations = new Dictionary<string, ListedArticle[]>(StringComparer.Ordinal);
         var firstSpellings = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var reported = new HashSet<string>(StringComparer.Ordinal);
         var diagnostics = new List<DiagnosticInfo>();
@@ -48,11 +48,11 @@ public static class ArticleListReader
 
             var normalized = ArticlePaths.Normalize(path);
             var article = new ListedArticle(Field(fields, 1), Field(fields, 2), Field(fields, 3));
-            if (collections.TryGetValue(normalized, out var listed))
+            if (declarations.TryGetValue(normalized, out var listed))
             {
                 if (Array.FindIndex(listed, other => other.Collection == article.Collection) < 0)
                 {
-                    collections[normalized] = [.. listed, article];
+                    declarations[normalized] = [.. listed, article];
                 }
             }
             else if (firstSpellings.TryGetValue(normalized, out var firstSpelling))
@@ -66,11 +66,11 @@ public static class ArticleListReader
             else
             {
                 firstSpellings.Add(normalized, path);
-                collections.Add(normalized, [article]);
+                declarations.Add(normalized, [article]);
             }
         }
 
-        return Result.With(new ArticleList(lines, collections), diagnostics);
+        return Result.With(new ArticleList(lines, declarations), diagnostics);
 
         static string? Field(string[] fields, int index) =>
             index < fields.Length && fields[index].Trim() is { Length: > 0 } value ? value : null;

@@ -35,13 +35,7 @@ internal sealed class ArticleFileText(string path) : AdditionalText
         }
 
         // Decoded straight to a string, which the text then holds: a corpus is read without a copy per article.
-        var (encoding, preamble) =
-            Starts(bytes, 0xEF, 0xBB, 0xBF) ? (new UTF8Encoding(encoderShouldEmitUTF8Identifier: true, throwOnInvalidBytes: true), 3)
-            : Starts(bytes, 0xFF, 0xFE, 0, 0) ? (new UTF32Encoding(bigEndian: false, byteOrderMark: true), 4)
-            : Starts(bytes, 0, 0, 0xFE, 0xFF) ? (new UTF32Encoding(bigEndian: true, byteOrderMark: true), 4)
-            : Starts(bytes, 0xFF, 0xFE) ? (new UnicodeEncoding(bigEndian: false, byteOrderMark: true), 2)
-            : Starts(bytes, 0xFE, 0xFF) ? ((Encoding)new UnicodeEncoding(bigEndian: true, byteOrderMark: true), 2)
-            : (new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true), 0);
+        var (encoding, preamble) = ByByteOrderMark(bytes) ?? (new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true), 0);
         try
         {
             return SourceText.From(encoding.GetString(bytes, preamble, bytes.Length - preamble), encoding);
@@ -52,6 +46,15 @@ internal sealed class ArticleFileText(string path) : AdditionalText
             return SourceText.From(fallback.GetString(bytes), fallback);
         }
     }
+
+    /// <summary>The Unicode encoding a byte order mark at the start of <paramref name="bytes"/> names, and the mark's length; null for none.</summary>
+    internal static (Encoding Encoding, int Preamble)? ByByteOrderMark(byte[] bytes) =>
+        Starts(bytes, 0xEF, 0xBB, 0xBF) ? (new UTF8Encoding(encoderShouldEmitUTF8Identifier: true, throwOnInvalidBytes: true), 3)
+        : Starts(bytes, 0xFF, 0xFE, 0, 0) ? (new UTF32Encoding(bigEndian: false, byteOrderMark: true), 4)
+        : Starts(bytes, 0, 0, 0xFE, 0xFF) ? (new UTF32Encoding(bigEndian: true, byteOrderMark: true), 4)
+        : Starts(bytes, 0xFF, 0xFE) ? (new UnicodeEncoding(bigEndian: false, byteOrderMark: true), 2)
+        : Starts(bytes, 0xFE, 0xFF) ? (new UnicodeEncoding(bigEndian: true, byteOrderMark: true), 2)
+        : null;
 
     private static bool Starts(byte[] bytes, params byte[] mark) =>
         bytes.Length >= mark.Length && bytes.AsSpan(0, mark.Length).SequenceEqual(mark);

@@ -50,9 +50,7 @@ internal static class ArticleTranscoder
     }
 
     /// <summary>The file starts with a UTF-8 or UTF-16 byte order mark, which says its encoding whatever the project says: the compiler reads it as it is.</summary>
-    public static bool HasUnicodeByteOrderMark(byte[] bytes) =>
-        (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
-        || (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)));
+    public static bool HasUnicodeByteOrderMark(byte[] bytes) => ArticleFileText.ByByteOrderMark(bytes) is not null;
 
     public static Transcoded Transcode(byte[] bytes, Encoding encoding)
     {

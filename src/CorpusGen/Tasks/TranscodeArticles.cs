@@ -40,6 +40,14 @@ public sealed class TranscodeArticles : CorpusGenTask
 
     public override bool Execute()
     {
+        // A project encoding .NET does not know is one error, at the project, not one per article.
+        var projectEncoding = ProjectEncoding.Trim();
+        if (projectEncoding.Length > 0 && ArticleTranscoder.Find(projectEncoding) is null)
+        {
+            Log(error: true, "CGN019", null, 0, 0, UnknownEncoding(projectEncoding, "the value of CorpusGenEncoding"));
+            return false;
+        }
+
         // A file declared twice is read in the encoding of its first declaration, as it is embedded under its first Collection.
         var encodingNames = new Dictionary<string, (string Name, string Item)>(StringComparer.OrdinalIgnoreCase);
         foreach (var declaration in Declarations)
@@ -48,26 +56,17 @@ public sealed class TranscodeArticles : CorpusGenTask
             if (!encodingNames.ContainsKey(path))
             {
                 var own = declaration.GetMetadata("Encoding").Trim();
-                encodingNames.Add(path, own.Length > 0 ? (own, $"the Encoding metadata of NewsArticle '{declaration.ItemSpec}'") : (ProjectEncoding.Trim(), "CorpusGenEncoding"));
+                encodingNames.Add(path, own.Length > 0 ? (own, $"the Encoding metadata of NewsArticle '{declaration.ItemSpec}'") : (projectEncoding, "CorpusGenEncoding"));
             }
         }
 
-        // A project encoding .NET does not know is one error, at the project, not one per article.
-        var projectEncoding = ProjectEncoding.Trim();
-        if (projectEncoding.Length > 0 && ArticleTranscoder.Find(projectEncoding) is null)
-        {
-            Log(error: true, "CGN019", null, 0, 0, $"'{projectEncoding}', the value of CorpusGenEncoding, is no encoding .NET knows: name the files' encoding as Encoding.GetEncoding does, such as 'windows-1256', 'iso-8859-6' or 'utf-8'.");
-            return false;
-        }
-
         var succeeded = true;
-        var copies = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var transcoded = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var files = new List<ITaskItem>(Files.Length);
         foreach (var file in Files)
         {
             var path = file.GetMetadata("FullPath");
-            var (name, item) = encodingNames.TryGetValue(path, out var named) ? named : (ProjectEncoding.Trim(), "CorpusGenEncoding");
+            var (name, item) = encodingNames.TryGetValue(path, out var named) ? named : (projectEncoding, "CorpusGenEncoding");
             if (name.Length == 0)
             {
                 files.Add(file);
@@ -77,7 +76,7 @@ public sealed class TranscodeArticles : CorpusGenTask
             var encoding = ArticleTranscoder.Find(name);
             if (encoding is null)
             {
-                Log(error: true, "CGN019", path, 0, 0, $"'{name}', {item}, is no encoding .NET knows: name the files' encoding as Encoding.GetEncoding does, such as 'windows-1256', 'iso-8859-6' or 'utf-8'.");
+                Log(error: true, "CGN019", path, 0, 0, UnknownEncoding(name, item));
                 succeeded = false;
                 files.Add(file);
                 continue;
@@ -109,15 +108,6 @@ public sealed class TranscodeArticles : CorpusGenTask
             }
 
             var target = Path.Combine(Path.GetFullPath(OutputFolder), Folder(path), Path.GetFileName(path));
-            if (copies.TryGetValue(target, out var other))
-            {
-                Log(error: true, "CGN019", path, 0, 0, $"'{path}' and '{other}' would share the UTF-8 copy '{target}': rename one of them.");
-                succeeded = false;
-                files.Add(file);
-                continue;
-            }
-
-            copies.Add(target, path);
             var result = ArticleTranscoder.Transcode(content, encoding);
             if (result.Unmapped > 0)
             {
@@ -135,13 +125,17 @@ public sealed class TranscodeArticles : CorpusGenTask
         return succeeded;
     }
 
+    private static string UnknownEncoding(string name, string where) =>
+        $"'{name}', {where}, is no encoding .NET knows: name the files' encoding as Encoding.GetEncoding does, such as 'windows-1256', 'iso-8859-6' or 'utf-8'.";
+
     private static ITaskItem Listed(ITaskItem declaration, Dictionary<string, string> transcoded)
     {
         var path = declaration.GetMetadata("FullPath");
         return transcoded.TryGetValue(path, out var target) ? new OutputItem(target, declaration, path) : new OutputItem(path, declaration, "");
     }
 
-    // One folder per source folder, so that two files of one name in two folders keep their names.
+    // One folder per source folder, so that two files of one name in two folders keep their names: 64 bits of hash
+    // keep two folders from sharing one.
     private static string Folder(string path)
     {
         var hash = 14695981039346656037UL;
