@@ -38,6 +38,50 @@ public class CompileAndRunTests
         Assert.Equal("801cc98336fcfd6a (2025-09-20)", article.Instance.ToString());
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Header_fields_are_read_back_and_an_article_without_a_header_has_none(bool embedded)
+    {
+        const string header = "date 2025-09-20\ntitle المدير العام للأمن الوطني يزور تركيا\nauthor إيلاف\nauthor Jane Doe\nurl https://elaph.com/Web/News/2025/09/1.html\nsection سياسة\ntags الأمن, تركيا، المغرب\nlanguage ar\n\n";
+        var body = "BEIRUT (AP) - First sentence.  Second one.\n\nAnother paragraph.";
+        var properties = new Dictionary<string, string> { ["CorpusGenEmbedArticles"] = embedded ? "true" : "false" };
+        var corpus = LoadedCorpus.Build([TestFile.Article("000_aa.txt", header + body), TestFile.Article("001_bb.txt", "date 2025-09-21 " + body)], properties, embedded);
+        var (with, without) = (corpus.Find("aa")!, corpus.Find("bb")!);
+
+        Assert.Equal("المدير العام للأمن الوطني يزور تركيا", with.Get<string>("Title"));
+        Assert.Equal(["إيلاف", "Jane Doe"], with.Get<IReadOnlyList<string>>("Authors"));
+        Assert.Equal(new Uri("https://elaph.com/Web/News/2025/09/1.html"), with.Get<Uri>("Url"));
+        Assert.Equal("سياسة", with.Get<string>("Section"));
+        Assert.Equal(["الأمن", "تركيا", "المغرب"], with.Get<IReadOnlyList<string>>("Tags"));
+        Assert.Equal("ar", with.Get<string>("Language"));
+        Assert.Equal(body, with.Text);
+        Assert.Equal(["BEIRUT (AP) - First sentence.", "Second one.", "Another paragraph."], with.Get<IReadOnlyList<string>>("Sentences"));
+        Assert.Equal("AP", with.Get<string>("Outlet"));
+        Assert.Same(with.Get<object>("Authors"), with.Get<object>("Authors"));
+        Assert.Throws<NotSupportedException>(() => ((IList<string>)with.Get<IReadOnlyList<string>>("Tags")).Add("x"));
+
+        Assert.Null(without.Get<string?>("Title"));
+        Assert.Null(without.Get<Uri?>("Url"));
+        Assert.Null(without.Get<string?>("Section"));
+        Assert.Null(without.Get<string?>("Language"));
+        Assert.Empty(without.Get<IReadOnlyList<string>>("Authors"));
+        Assert.Empty(without.Get<IReadOnlyList<string>>("Tags"));
+        Assert.Equal(body, without.Text);
+    }
+
+    [Fact]
+    public void The_card_shows_the_title_first()
+    {
+        var run = GeneratorHarness.Run([TestFile.Article("000_aa.txt", "date 2025-09-20\ntitle Markets <fall> \u202E today\n\nLONDON (Reuters) - Shares fell.")]);
+
+        var card = run.SourceDeclaring("Article_000_aa").Split('\n').Select(line => line.Trim()).Where(line => line.StartsWith("///", StringComparison.Ordinal)).ToList();
+        Assert.Equal("/// <summary>", card[0]);
+        Assert.Equal("/// <para><b>Markets &lt;fall&gt; today</b></para>", card[1]);
+        Assert.Equal("/// <para>2025-09-20 · Reuters · LONDON · 4 words · 1 paragraph</para>", card[2]);
+        Assert.Empty(run.CompilationProblems);
+    }
+
     [Fact]
     public void Text_comes_from_literals_when_articles_are_not_embedded()
     {

@@ -77,6 +77,31 @@ public class EscapingTests
         Assert.Equal(line.TrimEnd(), Assert.Single(corpus.All).Text);
     }
 
+    [Theory]
+    [MemberData(nameof(HostileTextsInBothStorages))]
+    public void Header_values_round_trip_and_nothing_leaks_into_the_program_or_the_card(string name, string hostile, bool embedded)
+    {
+        // A value is one line, cut at commas only in tags.
+        var value = hostile.Replace('\r', ' ').Replace('\n', ' ');
+        var expected = value.Trim(UnicodeWhiteSpace);
+        var url = "https://example.com/" + name + "?q=\"x\"&y=</summary>{0}";
+        var fileName = $"000_{name}.txt";
+        var content = $"date 2025-01-01\ntitle {value}\nauthor {value}\nsection {value}\nurl {url}\ntags one, {value}\nlanguage en\n\nLONDON - Body.";
+        var properties = new Dictionary<string, string> { ["CorpusGenEmbedArticles"] = embedded ? "true" : "false", ["CorpusGenSearch"] = "true" };
+        var run = GeneratorHarness.Run([TestFile.Article(fileName, content)], properties, LoadedCorpus.ProbeSource);
+        var article = Assert.Single(new LoadedCorpus(run.Load(embedArticles: embedded)).All);
+
+        Assert.Equal(expected.Length == 0 ? null : expected, article.Get<string?>("Title"));
+        Assert.Equal(expected.Length == 0 ? null : expected, article.Get<string?>("Section"));
+        Assert.Equal(expected.Length == 0 ? [] : [expected], article.Get<IReadOnlyList<string>>("Authors"));
+        Assert.Equal(url, article.Get<Uri>("Url").OriginalString);
+        Assert.Equal(["one", .. value.Split(',').Select(tag => tag.Trim(UnicodeWhiteSpace)).Where(tag => tag.Length > 0 && tag != "one").Distinct()], article.Get<IReadOnlyList<string>>("Tags"));
+        Assert.Equal("Body.", article.Text[^5..]);
+        AssertOnlyGeneratedTypes(article.Instance.GetType().Assembly, $"Article_000_{name}");
+        var card = run.SourceDeclaring($"Article_000_{name}").Split('\n').Where(line => line.TrimStart().StartsWith("///", StringComparison.Ordinal)).ToList();
+        Assert.All(card, line => Assert.DoesNotContain(line, c => UnicodeText.IsInvisibleOrControl(c) && c != '\t'));
+    }
+
     [Fact]
     public void Hostile_file_names_stay_data()
     {

@@ -37,7 +37,7 @@ public class SearchIndexBuilderTests
         Assert.Equal(compiler.ToString(), task.ToString());
         Assert.Equal(compiler.Encoding?.WebName, task.Encoding?.WebName);
         Assert.Equal(parsed.Declaration with { Facts = null }, declaration);
-        Assert.Equal(parsed.Article?.Text, text is var (content, body) ? content.Substring(body.Start, body.Length) : null);
+        Assert.Equal(parsed.Article?.Text, text is var (content, body, _) ? content.Substring(body.Start, body.Length) : null);
     }
 
     [Fact]

@@ -91,6 +91,18 @@ public static class DiagnosticDescriptors
         "The project has {0} article members, one per article and class, and past {1} they are a large part of its build time: set CorpusGenArticleMembers to false to reach the articles through All and Find alone",
         DiagnosticSeverity.Info);
 
+    public static readonly DiagnosticDescriptor RepeatedHeaderField = Create(
+        "CGN020",
+        "Header field given twice",
+        "'{0}' gives the header field '{1}' a second time; line {2} gives it first, and that value is used: keep one of the lines",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor InvalidHeaderValue = Create(
+        "CGN021",
+        "Header value left out",
+        "'{0}' {1}; the field is left out and the article is still generated",
+        DiagnosticSeverity.Warning);
+
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
         new(id, title, message, Category, severity, isEnabledByDefault: true);
 }

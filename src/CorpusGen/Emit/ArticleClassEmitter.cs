@@ -21,6 +21,8 @@ public static class ArticleClassEmitter
         var direction = GeneratedNames.Qualified(options.Namespace, GeneratedNames.Direction);
         var strings = "global::System.Collections.Generic.IReadOnlyList<string>";
         var span = "global::System.ReadOnlySpan<byte>";
+        var header = GeneratedNames.HeaderClass;
+        var uri = "global::System.Uri";
 
         writer.OpenType("A news article compiled into this assembly by CorpusGen. The corpus class has one per article file.", $"{visibility} sealed partial class {article}");
         writer.WriteLines(
@@ -34,6 +36,7 @@ public static class ArticleClassEmitter
             private {{strings}}? _paragraphs;
             private {{strings}}? _sentences;
             private {{strings}}? _words;
+            private {{header}}? _header;
 
             private {{article}}({{table}} table, int row)
             {
@@ -63,6 +66,37 @@ public static class ArticleClassEmitter
         writer.WriteLines(
             $$"""
 
+            /// <summary>The fields of an article's header block, read from its row on first use.</summary>
+            internal sealed class {{header}}
+            {
+                internal static readonly {{header}} None = new(null, global::System.Array.Empty<string>(), null, null, global::System.Array.Empty<string>(), null);
+
+                internal {{header}}(string? title, {{strings}} authors, {{uri}}? url, string? section, {{strings}} tags, string? language)
+                {
+                    Title = title;
+                    Authors = authors;
+                    Url = url;
+                    Section = section;
+                    Tags = tags;
+                    Language = language;
+                }
+
+                internal string? Title { get; }
+
+                internal {{strings}} Authors { get; }
+
+                internal {{uri}}? Url { get; }
+
+                internal string? Section { get; }
+
+                internal {{strings}} Tags { get; }
+
+                internal string? Language { get; }
+            }
+            """);
+        writer.WriteLines(
+            $$"""
+
             /// <summary>The article's id: the hex part of an <c>NNN_id.txt</c> file name, otherwise the file name without its extension.</summary>
             public string Id { get; }
 
@@ -83,6 +117,24 @@ public static class ArticleClassEmitter
 
             /// <summary>The state, province or country the dateline names after its city (<c>Ore.</c> of <c>PORTLAND, Ore.</c>, <c>Belgium</c>), or <see langword="null"/>.</summary>
             public string? Region { get; }
+
+            /// <summary>The headline: the header's <c>title</c> line, or <see langword="null"/> when the file has none.</summary>
+            public string? Title => Header.Title;
+
+            /// <summary>The header's <c>author</c> lines, in order; empty when it has none.</summary>
+            public {{strings}} Authors => Header.Authors;
+
+            /// <summary>The address the article was published at: the header's <c>url</c> line, an absolute http or https URL, or <see langword="null"/>.</summary>
+            public {{uri}}? Url => Header.Url;
+
+            /// <summary>The section the header's <c>section</c> line names (<c>سياسة</c>, <c>World</c>), or <see langword="null"/>.</summary>
+            public string? Section => Header.Section;
+
+            /// <summary>The header's <c>tags</c>, cut at commas (<c>,</c> and <c>،</c>), in order, each once; empty when it has none.</summary>
+            public {{strings}} Tags => Header.Tags;
+
+            /// <summary>The language the header's <c>language</c> line names, a BCP 47 tag as written (<c>ar</c>, <c>en-US</c>), or <see langword="null"/>.</summary>
+            public string? Language => Header.Language;
 
             /// <summary>White-space separated tokens of the text that hold at least one letter or digit.</summary>
             public int WordCount { get; }
@@ -140,6 +192,8 @@ public static class ArticleClassEmitter
             private {{span}} Slice(byte[] file) => new {{span}}(file, file.Length - FileLength + _values[{{table}}.TextStart], _values[{{table}}.TextLength]);
 
             private int FileLength => _values[{{table}}.FileLength];
+
+            private {{header}} Header => _header ??= _table.Header(_values);
 
             // Copies the article file out of the assembly. The length check catches a resource that is not the
             // file the compiler read (a build without the package's targets, or a file changed in between).

@@ -29,7 +29,8 @@ public static class ArticleTable
         paragraph is one sentence, for each paragraph its number of sentences and a cut after each of them but the
         last: the sentence's length times two, plus one when the white space after it is not one unit long, followed
         then by that white space's length. A paragraph's first sentence starts where the paragraph starts, its last
-        ends where it ends.
+        ends where it ends. Last, when the article has a header, its fields: the title, url, section and language as
+        strings, then the number of authors and each of them, then the number of tags and each of them.
         """;
 
     private const int GroupBits = 7;
@@ -70,7 +71,7 @@ public static class ArticleTable
 
         numbers.AddRange(article.NonWordTokens);
         AddSentences(numbers, article.Paragraphs, article.Sentences);
-        return new ArticleRow(article.Id, article.FileName, article.Outlet, article.City, article.Region, resourceFolder, numbers.ToEquatableArray());
+        return new ArticleRow(article.Id, article.FileName, article.Outlet, article.City, article.Region, resourceFolder, numbers.ToEquatableArray(), article.Header.HasValues ? article.Header : null);
     }
 
     // Sentences lie within paragraphs, the white space between them mostly one space: a paragraph's sentence count
@@ -130,6 +131,11 @@ public static class ArticleTable
 
             values.AddRange(row.Numbers);
             FromPreviousParagraph(values);
+            if (row.Header is { } header)
+            {
+                AddHeader(values, header, row, strings, stored);
+            }
+
             rowStarts.Add(bytes.Count);
             AppendVariable(bytes, values.Count);
             foreach (var value in values)
@@ -151,6 +157,31 @@ public static class ArticleTable
         }
 
         return (strings.ToString(), numbers.ToString());
+    }
+
+    // A header's values repeat within a corpus (sections, authors, tags), so they are stored once a shard too.
+    private static void AddHeader(List<int> values, ArticleHeader header, ArticleRow row, StringBuilder strings, Dictionary<string, int> stored)
+    {
+        foreach (var text in new[] { header.Title, header.Url, header.Section, header.Language })
+        {
+            AddString(text);
+        }
+
+        foreach (var list in new[] { header.Authors, header.Tags })
+        {
+            values.Add(list.Count);
+            foreach (var text in list)
+            {
+                AddString(text);
+            }
+        }
+
+        void AddString(string? text)
+        {
+            Store(text, row, strings, stored);
+            values.Add(text is null ? 0 : stored[text]);
+            values.Add(text?.Length ?? -1);
+        }
     }
 
     // Paragraphs follow one another a line break or two apart: a start counted from the paragraph before fits a byte.
@@ -219,6 +250,54 @@ public static class ArticleTable
             }
 
             internal string? String(int[] values, int field) => values[field + 1] < 0 ? null : _strings.Substring(values[field], values[field + 1]);
+
+            /// <summary>The fields of the article's header, as its row's <paramref name="values"/> end with them.</summary>
+            internal {{article}}.{{GeneratedNames.HeaderClass}} Header(int[] values)
+            {
+                var at = HeaderStart(values);
+                if (at == values.Length)
+                {
+                    return {{article}}.{{GeneratedNames.HeaderClass}}.None;
+                }
+
+                var (title, url, section, language) = (String(values, at), String(values, at + 2), String(values, at + 4), String(values, at + 6));
+                at += 8;
+                var authors = Strings(values, ref at);
+                var tags = Strings(values, ref at);
+                return new {{article}}.{{GeneratedNames.HeaderClass}}(title, authors, url is null ? null : new global::System.Uri(url, global::System.UriKind.Absolute), section, tags, language);
+            }
+
+            // Past the sentences' cuts, whose count each paragraph's first value gives.
+            private static int HeaderStart(int[] values)
+            {
+                var paragraphCount = values[ParagraphCount];
+                var at = Paragraphs + (2 * paragraphCount) + values[NonWordCount];
+                if (values[SentenceCount] == paragraphCount)
+                {
+                    return at;
+                }
+
+                for (var paragraph = 0; paragraph < paragraphCount; paragraph++)
+                {
+                    for (var count = values[at++]; count > 1; count--)
+                    {
+                        at += 1 + (values[at] & 1);
+                    }
+                }
+
+                return at;
+            }
+
+            private global::System.Collections.Generic.IReadOnlyList<string> Strings(int[] values, ref int at)
+            {
+                var strings = new string[values[at++]];
+                for (var i = 0; i < strings.Length; i++, at += 2)
+                {
+                    strings[i] = String(values, at)!;
+                }
+
+                return strings.Length == 0 ? global::System.Array.Empty<string>() : global::System.Array.AsReadOnly(strings);
+            }
 
             internal {{span}} Literal(int row) => _literal!(row);
 

@@ -33,7 +33,7 @@ public static class FragmentEmitter
             Utf8TextStorage.Literal(article, resourceFolder));
     }
 
-    /// <summary>The card an IDE shows on hover: date, outlet, city and region, size and the start of the lead.</summary>
+    /// <summary>The card an IDE shows on hover: the headline, date, outlet, city and region, size and the start of the lead.</summary>
     private static ArticleCard Card(ArticleSpec article)
     {
         var facts = (t_facts ??= new StringBuilder(256)).Clear().Append(article.Date.ToString());
@@ -59,7 +59,8 @@ public static class FragmentEmitter
             facts.ToString(),
             DocComment.Preview(article.Content, article.Body.Start + lead.Start, lead.Length, DocComment.LeadPreviewLength),
             DocComment.Text(article.FileName),
-            DocComment.Text(article.Id));
+            DocComment.Text(article.Id),
+            article.Header.Title is { } title ? DocComment.Preview(title, 0, title.Length, DocComment.LeadPreviewLength) : null);
     }
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);

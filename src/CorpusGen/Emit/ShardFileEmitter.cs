@@ -97,12 +97,20 @@ public static class ShardFileEmitter
     }
 
     // Line by line in parts: thousands of cards are written, and a card's text is most of a shard file.
-    private static void WriteCard(SourceWriter writer, ArticleCard card) => writer
-        .WriteLine("/// <summary>")
-        .WriteLine("/// <para>", card.Facts, "</para>")
-        .WriteLine("/// <para>", card.Lead, "</para>")
-        .WriteLine("/// </summary>")
-        .WriteLine("/// <remarks>From <c>", card.FileName, "</c>, id <c>" + card.Id + "</c>.</remarks>");
+    private static void WriteCard(SourceWriter writer, ArticleCard card)
+    {
+        writer.WriteLine("/// <summary>");
+        if (card.Title is not null)
+        {
+            writer.WriteLine("/// <para><b>", card.Title, "</b></para>");
+        }
+
+        writer
+            .WriteLine("/// <para>", card.Facts, "</para>")
+            .WriteLine("/// <para>", card.Lead, "</para>")
+            .WriteLine("/// </summary>")
+            .WriteLine("/// <remarks>From <c>", card.FileName, "</c>, id <c>" + card.Id + "</c>.</remarks>");
+    }
 
     private static void WriteLiterals(SourceWriter writer, EquatableArray<ArticleFragment> fragments)
     {

@@ -6,4 +6,5 @@ namespace CorpusGen.Model;
 /// </summary>
 /// <param name="ResourceFolder">What the name of the resource holding the article's file starts with, the file name following; null when the text is a UTF-8 literal.</param>
 /// <param name="Numbers">The fields after the strings, in row order.</param>
-public sealed record ArticleRow(string Id, string FileName, string? Outlet, string? City, string? Region, string? ResourceFolder, EquatableArray<int> Numbers);
+/// <param name="Header">The header's fields, stored after the numbers when it has any.</param>
+public sealed record ArticleRow(string Id, string FileName, string? Outlet, string? City, string? Region, string? ResourceFolder, EquatableArray<int> Numbers, ArticleHeader? Header = null);

@@ -14,6 +14,7 @@ namespace CorpusGen.Model;
 /// by their index among all its tokens: the ones <see cref="WordCount"/> leaves out.</param>
 /// <param name="FileBytes">Where the text lies in the file's bytes, when the file is UTF-8 the compiler decoded
 /// without loss; null when the text can only be stored as the compiler read it.</param>
+/// <param name="Header">The fields of the header block, <see cref="ArticleHeader.None"/> when there is none.</param>
 public sealed record ArticleSpec(
     string FilePath,
     string FileName,
@@ -31,7 +32,8 @@ public sealed record ArticleSpec(
     EquatableArray<int> NonWordTokens,
     int CharacterCount,
     ArticleScript Script,
-    FileSlice? FileBytes)
+    FileSlice? FileBytes,
+    ArticleHeader Header)
 {
     /// <summary>The body: everything after the header, trailing white space trimmed. A copy, made on each call.</summary>
     public string Text => Content.Substring(Body.Start, Body.Length);

@@ -21,6 +21,9 @@ public static class GeneratedNames
     /// <summary>The nested class of <see cref="Article"/> that reads one shard's table of articles.</summary>
     public const string TableClass = "Table";
 
+    /// <summary>The nested class of <see cref="Article"/> that holds an article's header fields, read on first use.</summary>
+    public const string HeaderClass = "HeaderFields";
+
     public const string Facet = "ArticleFacet";
 
     public const string SearchHit = "SearchHit";

@@ -9,7 +9,8 @@ namespace CorpusGen.Parsing;
 
 /// <summary>
 /// Turns the text of one article file into an <see cref="ArticleSpec"/>. The format: an optional BOM and white
-/// space, the word <c>date</c>, white space, an ISO date <c>YYYY-MM-DD</c>, white space, then the body.
+/// space, the word <c>date</c>, white space, an ISO date <c>YYYY-MM-DD</c>, white space, then the body; or, after
+/// the date's line, a block of header lines ended by a blank line (<see cref="HeaderFields"/>), then the body.
 /// </summary>
 public static class ArticleParser
 {
@@ -28,7 +29,7 @@ public static class ArticleParser
 
         var name = ArticleFileName.FromPath(text.FilePath);
         var article = text.Content is null ? null : ParseArticle(text.FilePath, name, text.Content, text.IsFileUtf8, text.IsTranscodedCopy, text.Paragraphs, projectDirectory, diagnostics);
-        var facts = article is null ? null : new ArticleFacts(article.Date, article.Outlet, article.City, article.Script);
+        var facts = article is null ? null : new ArticleFacts(article.Date, article.Outlet, article.City, article.Script, article.Header.Section, article.Header.Tags, article.Header.Authors);
         var declaration = new DeclaredArticle(text.FilePath, name.FileName, name.Stem, text.Collection, article?.Id, facts);
         return Result.With(new ParsedArticle(declaration, article), diagnostics);
     }
@@ -40,21 +41,30 @@ public static class ArticleParser
     /// <summary>
     /// What a search index needs of an article file, found as <see cref="Parse(Result{ArticleText}, string)"/>
     /// finds it: its declaration, and the content with the range of its <see cref="ArticleSpec.Text"/> in it, or
-    /// none when the file is no article; not its counts, paragraphs, sentences or dateline, nor its diagnostics,
-    /// which the generator reports.
+    /// none when the file is no article, and its header's title; not its counts, paragraphs, sentences or dateline,
+    /// nor its diagnostics, which the generator reports.
     /// </summary>
-    public static (DeclaredArticle Declaration, (string Content, TextRange Body)? Text) ParseText(ArticleText text)
+    public static (DeclaredArticle Declaration, (string Content, TextRange Body, string? Title)? Text) ParseText(ArticleText text)
     {
         var name = ArticleFileName.FromPath(text.FilePath);
-        var body = text.Content is null ? null : ReadHeader(text.FilePath, name, text.Content, "", new List<DiagnosticInfo>(), out _);
+        var diagnostics = new List<DiagnosticInfo>();
+        List<HeaderFields.Line>? headerLines = null;
+        var body = text.Content is null ? null : ReadHeader(text.FilePath, name, text.Content, "", diagnostics, out _, out headerLines);
         var declaration = new DeclaredArticle(text.FilePath, name.FileName, name.Stem, text.Collection, body is null ? null : name.Id);
-        return body is { } range ? (declaration, (UnicodeText.ReplaceLoneSurrogates(text.Content!), range)) : (declaration, null);
+        if (body is not { } range)
+        {
+            return (declaration, null);
+        }
+
+        var title = headerLines is null ? null : HeaderFields.Read(text.Content!, headerLines, name.FileName, (start, length) => default, diagnostics).Title;
+        return (declaration, (UnicodeText.ReplaceLoneSurrogates(text.Content!), range, title));
     }
 
     // The header: the body's range when the file has a valid date header and text after it, else null and why.
-    private static TextRange? ReadHeader(string filePath, ArticleFileName name, string content, string projectDirectory, List<DiagnosticInfo> diagnostics, out ArticleDate date)
+    private static TextRange? ReadHeader(string filePath, ArticleFileName name, string content, string projectDirectory, List<DiagnosticInfo> diagnostics, out ArticleDate date, out List<HeaderFields.Line>? headerLines)
     {
         date = default;
+        headerLines = null;
         var headerStart = UnicodeText.SkipWhiteSpace(content, content.Length > 0 && content[0] == '\uFEFF' ? 1 : 0);
         if (headerStart == content.Length)
         {
@@ -94,6 +104,11 @@ public static class ArticleParser
         }
 
         var bodyStart = UnicodeText.SkipWhiteSpace(content, dateEnd);
+        if (HeaderFields.TryFind(content, dateEnd, out var lines, out var afterHeader))
+        {
+            (headerLines, bodyStart) = (lines, afterHeader);
+        }
+
         var bodyEnd = UnicodeText.TrimmedEnd(content, bodyStart, content.Length);
         if (bodyStart == bodyEnd)
         {
@@ -115,10 +130,12 @@ public static class ArticleParser
 
     private static ArticleSpec? ParseArticle(string filePath, ArticleFileName name, string content, bool contentIsFileUtf8, bool isTranscodedCopy, ParagraphStyle style, string projectDirectory, List<DiagnosticInfo> diagnostics)
     {
-        if (ReadHeader(filePath, name, content, projectDirectory, diagnostics, out var date) is not { } body)
+        if (ReadHeader(filePath, name, content, projectDirectory, diagnostics, out var date, out var headerLines) is not { } body)
         {
             return null;
         }
+
+        var header = headerLines is null ? ArticleHeader.None : HeaderFields.Read(content, headerLines, name.FileName, At, diagnostics);
 
         var (bodyStart, bodyEnd) = (body.Start, body.End);
         var measures = TextMetrics.Measure(content, body);
@@ -157,7 +174,8 @@ public static class ArticleParser
             measures.NonWordTokens,
             measures.CharacterCount,
             measures.Script,
-            fileBytes);
+            fileBytes,
+            header);
 
         SourcePosition At(int start, int length) => SourcePosition.In(filePath, content, start, length);
 

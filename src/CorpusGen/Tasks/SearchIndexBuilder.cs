@@ -29,13 +29,12 @@ public static class SearchIndexBuilder
     public static byte[] Build(IReadOnlyList<AdditionalText> files, string articleList, CorpusOptions options, int maxPostingsBytes = int.MaxValue)
     {
         var list = ArticleListReader.Parse(articleList).Value;
-        var parsed = new (DeclaredArticle Declaration, (string Content, TextRange Body)? Text)[files.Count][];
+        var parsed = new (DeclaredArticle Declaration, (string Content, TextRange Body, string? Title)? Text)[files.Count][];
         Parallel.For(0, files.Count, i => parsed[i] = ArticleFiles.DeclaredIn(list, files[i], options)
             .Select(article => ArticleParser.ParseText(ArticleReader.Read(article, CancellationToken.None).Value))
             .ToArray());
         var articles = parsed.SelectMany(declared => declared).ToList();
         var plan = CorpusPlanner.Plan(articles.Select(article => article.Declaration).ToList(), options).Value;
-        return SearchIndexFile.Write(plan, position => articles[position].Text ?? ("", default), maxPostingsBytes);
+        return SearchIndexFile.Write(plan, position => articles[position].Text is { } text ? (text.Content, text.Body) : ("", default), maxPostingsBytes);
     }
-
 }

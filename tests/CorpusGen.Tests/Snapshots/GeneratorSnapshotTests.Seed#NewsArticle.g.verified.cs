@@ -16,6 +16,7 @@ internal sealed partial class NewsArticle
     private global::System.Collections.Generic.IReadOnlyList<string>? _paragraphs;
     private global::System.Collections.Generic.IReadOnlyList<string>? _sentences;
     private global::System.Collections.Generic.IReadOnlyList<string>? _words;
+    private HeaderFields? _header;
 
     private NewsArticle(Table table, int row)
     {
@@ -52,7 +53,8 @@ internal sealed partial class NewsArticle
     /// paragraph is one sentence, for each paragraph its number of sentences and a cut after each of them but the
     /// last: the sentence's length times two, plus one when the white space after it is not one unit long, followed
     /// then by that white space's length. A paragraph's first sentence starts where the paragraph starts, its last
-    /// ends where it ends.
+    /// ends where it ends. Last, when the article has a header, its fields: the title, url, section and language as
+    /// strings, then the number of authors and each of them, then the number of tags and each of them.
     /// </summary>
     internal sealed class Table
     {
@@ -110,6 +112,54 @@ internal sealed partial class NewsArticle
         }
 
         internal string? String(int[] values, int field) => values[field + 1] < 0 ? null : _strings.Substring(values[field], values[field + 1]);
+
+        /// <summary>The fields of the article's header, as its row's <paramref name="values"/> end with them.</summary>
+        internal NewsArticle.HeaderFields Header(int[] values)
+        {
+            var at = HeaderStart(values);
+            if (at == values.Length)
+            {
+                return NewsArticle.HeaderFields.None;
+            }
+
+            var (title, url, section, language) = (String(values, at), String(values, at + 2), String(values, at + 4), String(values, at + 6));
+            at += 8;
+            var authors = Strings(values, ref at);
+            var tags = Strings(values, ref at);
+            return new NewsArticle.HeaderFields(title, authors, url is null ? null : new global::System.Uri(url, global::System.UriKind.Absolute), section, tags, language);
+        }
+
+        // Past the sentences' cuts, whose count each paragraph's first value gives.
+        private static int HeaderStart(int[] values)
+        {
+            var paragraphCount = values[ParagraphCount];
+            var at = Paragraphs + (2 * paragraphCount) + values[NonWordCount];
+            if (values[SentenceCount] == paragraphCount)
+            {
+                return at;
+            }
+
+            for (var paragraph = 0; paragraph < paragraphCount; paragraph++)
+            {
+                for (var count = values[at++]; count > 1; count--)
+                {
+                    at += 1 + (values[at] & 1);
+                }
+            }
+
+            return at;
+        }
+
+        private global::System.Collections.Generic.IReadOnlyList<string> Strings(int[] values, ref int at)
+        {
+            var strings = new string[values[at++]];
+            for (var i = 0; i < strings.Length; i++, at += 2)
+            {
+                strings[i] = String(values, at)!;
+            }
+
+            return strings.Length == 0 ? global::System.Array.Empty<string>() : global::System.Array.AsReadOnly(strings);
+        }
 
         internal global::System.ReadOnlySpan<byte> Literal(int row) => _literal!(row);
 
@@ -209,6 +259,34 @@ internal sealed partial class NewsArticle
         }
     }
 
+    /// <summary>The fields of an article's header block, read from its row on first use.</summary>
+    internal sealed class HeaderFields
+    {
+        internal static readonly HeaderFields None = new(null, global::System.Array.Empty<string>(), null, null, global::System.Array.Empty<string>(), null);
+
+        internal HeaderFields(string? title, global::System.Collections.Generic.IReadOnlyList<string> authors, global::System.Uri? url, string? section, global::System.Collections.Generic.IReadOnlyList<string> tags, string? language)
+        {
+            Title = title;
+            Authors = authors;
+            Url = url;
+            Section = section;
+            Tags = tags;
+            Language = language;
+        }
+
+        internal string? Title { get; }
+
+        internal global::System.Collections.Generic.IReadOnlyList<string> Authors { get; }
+
+        internal global::System.Uri? Url { get; }
+
+        internal string? Section { get; }
+
+        internal global::System.Collections.Generic.IReadOnlyList<string> Tags { get; }
+
+        internal string? Language { get; }
+    }
+
     /// <summary>The article's id: the hex part of an <c>NNN_id.txt</c> file name, otherwise the file name without its extension.</summary>
     public string Id { get; }
 
@@ -229,6 +307,24 @@ internal sealed partial class NewsArticle
 
     /// <summary>The state, province or country the dateline names after its city (<c>Ore.</c> of <c>PORTLAND, Ore.</c>, <c>Belgium</c>), or <see langword="null"/>.</summary>
     public string? Region { get; }
+
+    /// <summary>The headline: the header's <c>title</c> line, or <see langword="null"/> when the file has none.</summary>
+    public string? Title => Header.Title;
+
+    /// <summary>The header's <c>author</c> lines, in order; empty when it has none.</summary>
+    public global::System.Collections.Generic.IReadOnlyList<string> Authors => Header.Authors;
+
+    /// <summary>The address the article was published at: the header's <c>url</c> line, an absolute http or https URL, or <see langword="null"/>.</summary>
+    public global::System.Uri? Url => Header.Url;
+
+    /// <summary>The section the header's <c>section</c> line names (<c>سياسة</c>, <c>World</c>), or <see langword="null"/>.</summary>
+    public string? Section => Header.Section;
+
+    /// <summary>The header's <c>tags</c>, cut at commas (<c>,</c> and <c>،</c>), in order, each once; empty when it has none.</summary>
+    public global::System.Collections.Generic.IReadOnlyList<string> Tags => Header.Tags;
+
+    /// <summary>The language the header's <c>language</c> line names, a BCP 47 tag as written (<c>ar</c>, <c>en-US</c>), or <see langword="null"/>.</summary>
+    public string? Language => Header.Language;
 
     /// <summary>White-space separated tokens of the text that hold at least one letter or digit.</summary>
     public int WordCount { get; }
@@ -286,6 +382,8 @@ internal sealed partial class NewsArticle
     private global::System.ReadOnlySpan<byte> Slice(byte[] file) => new global::System.ReadOnlySpan<byte>(file, file.Length - FileLength + _values[Table.TextStart], _values[Table.TextLength]);
 
     private int FileLength => _values[Table.FileLength];
+
+    private HeaderFields Header => _header ??= _table.Header(_values);
 
     // Copies the article file out of the assembly. The length check catches a resource that is not the
     // file the compiler read (a build without the package's targets, or a file changed in between).
