@@ -123,13 +123,17 @@ public class EmitterSnapshotTests
         Snapshot.Match(file.Source, "export");
     }
 
-    // beirut (AP, 2025-09-22) and cairo_2 (no dateline, 2025-09-23); both Latin.
+    // beirut (AP, 2025-09-22, section World) and cairo_2 (no dateline, 2025-09-23, tags Egypt and Nile); both
+    // Latin; no authors.
     private static CollectionFacets Facets() => new(
         "Wire",
         new EquatableArray<Facet>(
         [
             new Facet("Outlets", "ByOutlet", "outlet", new EquatableArray<FacetValue>([new FacetValue("AP", "AP", new ArticleDate(2025, 9, 22), new ArticleDate(2025, 9, 22), new EquatableArray<int>([0]))]), new EquatableArray<int>([1])),
             new Facet("Cities", "ByCity", "city", new EquatableArray<FacetValue>([new FacetValue("BEIRUT", "BEIRUT", new ArticleDate(2025, 9, 22), new ArticleDate(2025, 9, 22), new EquatableArray<int>([0]))]), new EquatableArray<int>([1])),
+            new Facet("Sections", "BySection", "section", new EquatableArray<FacetValue>([new FacetValue("World", "World", new ArticleDate(2025, 9, 22), new ArticleDate(2025, 9, 22), new EquatableArray<int>([0]))]), new EquatableArray<int>([1]), "header"),
+            new Facet("Tags", "ByTag", "tag", new EquatableArray<FacetValue>([new FacetValue("Egypt", "Egypt", new ArticleDate(2025, 9, 23), new ArticleDate(2025, 9, 23), new EquatableArray<int>([1])), new FacetValue("Nile", "Nile", new ArticleDate(2025, 9, 23), new ArticleDate(2025, 9, 23), new EquatableArray<int>([1]))]), new EquatableArray<int>([0]), "header"),
+            new Facet("Authors", "ByAuthor", "author", EquatableArray<FacetValue>.Empty, new EquatableArray<int>([0, 1]), "header"),
         ]),
         new EquatableArray<int>([0, 1]),
         new EquatableArray<int>([20250922, 20250923]),

@@ -12,7 +12,7 @@ namespace CorpusGen.Tests;
 public class ExportTests
 {
     private static readonly string[] Keys =
-        ["id", "file", "ordinal", "date", "outlet", "city", "region", "script", "direction", "word_count", "sentence_count", "paragraph_count", "character_count", "text"];
+        ["id", "file", "ordinal", "date", "title", "authors", "url", "section", "tags", "language", "outlet", "city", "region", "script", "direction", "word_count", "sentence_count", "paragraph_count", "character_count", "text"];
 
     private const string Hostile =
         "date 2025-01-01 LONDON (Reuters) - He said \"yes\" to C:\\temp\\new and \\u0041.\r\n\r\n"
@@ -28,6 +28,7 @@ public class ExportTests
             TestFile.Article("002_cnn.txt", "date 2025-03-01 (CNN) — An outlet without a city, 'quoted' <b>&amp;</b>."),
             TestFile.Article("plain.txt", "date 2024-02-29 No dateline here.\n\nTwo paragraphs."),
             TestFile.FromBytes("003_u16.txt", [0xFF, 0xFE, .. Encoding.Unicode.GetBytes("date 2025-03-03 lone "), 0x00, 0xD8, .. Encoding.Unicode.GetBytes(" surrogate")]),
+            TestFile.Article("004_dd.txt", "date 2025-03-04\ntitle \"Quoted\" \u202Eheadline\nauthor Jane Doe\nauthor إيلاف\nurl https://example.com/a?b=1&c=\"2\"\nsection World\ntags one, two\nlanguage en-GB\n\nBody."),
         ]);
 
         var bytes = JsonLines(type);
@@ -54,10 +55,22 @@ public class ExportTests
         var utf16 = JsonDocument.Parse(lines[3]).RootElement.GetProperty("text").GetString()!;
         Assert.Equal("lone \uFFFD surrogate", utf16);
 
-        var plain = JsonDocument.Parse(lines[4]).RootElement;
+        var plain = JsonDocument.Parse(lines[5]).RootElement;
         Assert.Equal(JsonValueKind.Null, plain.GetProperty("ordinal").ValueKind);
         Assert.Equal(JsonValueKind.Null, plain.GetProperty("outlet").ValueKind);
         Assert.Equal("2024-02-29", plain.GetProperty("date").GetString());
+        Assert.Equal(JsonValueKind.Null, plain.GetProperty("title").ValueKind);
+        Assert.Equal(JsonValueKind.Null, plain.GetProperty("url").ValueKind);
+        Assert.Equal(0, plain.GetProperty("tags").GetArrayLength());
+        Assert.Equal(0, plain.GetProperty("authors").GetArrayLength());
+
+        var headed = JsonDocument.Parse(lines[4]).RootElement;
+        Assert.Equal("\"Quoted\" \u202Eheadline", headed.GetProperty("title").GetString());
+        Assert.Equal(["Jane Doe", "إيلاف"], headed.GetProperty("authors").EnumerateArray().Select(author => author.GetString()));
+        Assert.Equal("https://example.com/a?b=1&c=\"2\"", headed.GetProperty("url").GetString());
+        Assert.Equal(("World", "en-GB"), (headed.GetProperty("section").GetString(), headed.GetProperty("language").GetString()));
+        Assert.Equal(["one", "two"], headed.GetProperty("tags").EnumerateArray().Select(tag => tag.GetString()));
+        Assert.Equal("Body.", headed.GetProperty("text").GetString());
     }
 
     [Theory]
@@ -122,8 +135,8 @@ public class ExportTests
     {
         var (_, type) = Build([
             TestFile.Seed(),
-            TestFile.Article("001_aa.txt", "date 2025-01-01 LONDON (Reuters) - First."),
-            TestFile.Article("002_bb.txt", "date 2025-02-01 LONDON (Reuters) - Second."),
+            TestFile.Article("001_aa.txt", "date 2025-01-01\nsection World\ntags Markets, Oil\n\nLONDON (Reuters) - First."),
+            TestFile.Article("002_bb.txt", "date 2025-02-01\nsection World\ntags Oil\n\nLONDON (Reuters) - Second."),
             TestFile.Article("003_he.txt", "date 2025-03-02 כתבה קצרה בעברית על העיר."),
             TestFile.Article("plain.txt", "date 2024-02-29 No dateline."),
         ]);
@@ -154,6 +167,18 @@ public class ExportTests
                 dtype: int32
               - name: date
                 dtype: date32
+              - name: title
+                dtype: string
+              - name: authors
+                sequence: string
+              - name: url
+                dtype: string
+              - name: section
+                dtype: string
+              - name: tags
+                sequence: string
+              - name: language
+                dtype: string
               - name: outlet
                 dtype: string
               - name: city
@@ -185,10 +210,15 @@ public class ExportTests
         Assert.Contains("\n| Latin |  | 3 |\n| Arabic | ar | 1 |\n| Hebrew | he | 1 |\n", card, StringComparison.Ordinal);
         Assert.Contains("\n## Outlets\n\n| name | articles | first date | last date |\n|---|---:|---|---|\n| Reuters | 2 | 2025-01-01 | 2025-02-01 |\n| إيلاف | 1 | 2025-09-20 | 2025-09-20 |\n| *none* | 2 | | |\n", card, StringComparison.Ordinal);
         Assert.Contains("\n## Cities\n\n| name | articles | first date | last date |\n|---|---:|---|---|\n| LONDON | 2 | 2025-01-01 | 2025-02-01 |\n| الرباط | 1 | 2025-09-20 | 2025-09-20 |\n| *none* | 2 | | |\n", card, StringComparison.Ordinal);
+        Assert.Contains("\n## Sections\n\n| name | articles | first date | last date |\n|---|---:|---|---|\n| World | 2 | 2025-01-01 | 2025-02-01 |\n| *none* | 3 | | |\n", card, StringComparison.Ordinal);
+        Assert.Contains("\n## Tags\n\n| name | articles | first date | last date |\n|---|---:|---|---|\n| Oil | 2 | 2025-01-01 | 2025-02-01 |\n| Markets | 1 | 2025-01-01 | 2025-01-01 |\n| *none* | 3 | | |\n", card, StringComparison.Ordinal);
+        Assert.DoesNotContain("\n## Authors\n", card, StringComparison.Ordinal);
         foreach (var key in Keys)
         {
             Assert.Contains($"\n| `{key}` | ", card, StringComparison.Ordinal);
         }
+
+        Assert.Contains("\n| `tags` | sequence of string | ", card, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -283,6 +313,12 @@ public class ExportTests
         Assert.Equal(article.Get<string>("FileName"), json.GetProperty("file").GetString());
         Assert.Equal(article.Get<int?>("Ordinal"), json.GetProperty("ordinal").ValueKind == JsonValueKind.Null ? null : json.GetProperty("ordinal").GetInt32());
         Assert.Equal(article.Get<DateOnly>("Date"), DateOnly.ParseExact(json.GetProperty("date").GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Assert.Equal(article.Get<string?>("Title"), json.GetProperty("title").GetString());
+        Assert.Equal(article.Get<IReadOnlyList<string>>("Authors"), json.GetProperty("authors").EnumerateArray().Select(author => author.GetString()!));
+        Assert.Equal(article.Get<Uri?>("Url")?.OriginalString, json.GetProperty("url").GetString());
+        Assert.Equal(article.Get<string?>("Section"), json.GetProperty("section").GetString());
+        Assert.Equal(article.Get<IReadOnlyList<string>>("Tags"), json.GetProperty("tags").EnumerateArray().Select(tag => tag.GetString()!));
+        Assert.Equal(article.Get<string?>("Language"), json.GetProperty("language").GetString());
         Assert.Equal(article.Get<string?>("Outlet"), json.GetProperty("outlet").GetString());
         Assert.Equal(article.Get<string?>("City"), json.GetProperty("city").GetString());
         Assert.Equal(article.Get<string?>("Region"), json.GetProperty("region").GetString());

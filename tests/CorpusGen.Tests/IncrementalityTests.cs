@@ -68,6 +68,31 @@ public class IncrementalityTests
     }
 
     [Fact]
+    public void Adding_a_title_leaves_the_lookups_cached_and_adding_a_tag_re_emits_them_only()
+    {
+        var files = Corpus(20);
+        var texts = GeneratorHarness.Texts(files);
+        var driver = GeneratorHarness.CreateDriver(texts, GeneratorHarness.CreateOptions());
+        var compilation = GeneratorHarness.CreateCompilation();
+        driver = driver.RunGenerators(compilation);
+        var (dateLine, body) = (files[7].Content[.."date 2025-01-08".Length], files[7].Content[("date 2025-01-08".Length + 1)..]);
+
+        var titled = new TestAdditionalText(texts[7].Path, dateLine + "\ntitle A headline\n\n" + body);
+        driver = driver.ReplaceAdditionalText(texts[7], titled).RunGenerators(compilation);
+        var afterTitle = driver.GetRunResult().Results.Single();
+        Assert.All(Outputs(afterTitle, TrackingNames.Facets).Concat(Outputs(afterTitle, TrackingNames.LookupFiles)).Concat(Outputs(afterTitle, TrackingNames.ExportFiles)), output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+        Assert.Single(Outputs(afterTitle, TrackingNames.ShardFiles), output => output.Reason == IncrementalStepRunReason.Modified);
+        Assert.Contains("<b>A headline</b>", GeneratedFiles.SourceDeclaring(afterTitle.GeneratedSources, "Article_007_07"));
+
+        var tagged = new TestAdditionalText(texts[7].Path, dateLine + "\ntitle A headline\ntags Markets\n\n" + body);
+        driver = driver.ReplaceAdditionalText(titled, tagged).RunGenerators(compilation);
+        var afterTag = driver.GetRunResult().Results.Single();
+        Assert.All(Outputs(afterTag, TrackingNames.LookupFiles).Concat(Outputs(afterTag, TrackingNames.ExportFiles)), output => Assert.Equal(IncrementalStepRunReason.Modified, output.Reason));
+        Assert.All(Outputs(afterTag, TrackingNames.CorpusFiles), output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+        Assert.Contains("public static global::Test.ArticleFacet Markets => ", afterTag.GeneratedSources.Single(source => source.HintName == "NewsCorpus.Lookups.g.cs").SourceText.ToString());
+    }
+
+    [Fact]
     public void Editing_an_article_leaves_the_search_files_cached_and_adding_one_re_emits_them()
     {
         var files = Corpus(20);

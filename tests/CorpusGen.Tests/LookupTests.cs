@@ -129,6 +129,64 @@ public class LookupTests
         }
     }
 
+    private static readonly TestFile[] HeaderFiles =
+    [
+        TestFile.Article("000_a0.txt", "date 2025-09-20\nsection سياسة\ntags الأمن, تركيا\nauthor إيلاف\n\nإيلاف من الرباط: نص."),
+        TestFile.Article("001_a1.txt", "date 2025-09-22\nsection World\ntags Markets، الأمن\nauthor Jane Doe\nauthor John Roe\n\nLONDON (Reuters) - Text."),
+        TestFile.Article("002_a2.txt", "date 2025-09-21\nsection سياسة\nauthor Jane Doe\n\nText without tags."),
+        TestFile.Article("003_a3.txt", "date 2025-09-23 No header at all."),
+    ];
+
+    [Fact]
+    public void Sections_tags_and_authors_are_facets_and_an_article_is_in_each_of_its_values()
+    {
+        var corpus = LoadedCorpus.Build(HeaderFiles);
+
+        Assert.Equal(["سياسة (2)", "World (1)"], Facets(corpus.Nested("Sections")).Select(facet => facet.ToString()));
+        Assert.Equal(["الأمن (2)", "Markets (1)", "تركيا (1)"], Facets(corpus.Nested("Tags")).Select(facet => facet.ToString()));
+        Assert.Equal(["Jane Doe (2)", "John Roe (1)", "إيلاف (1)"], Facets(corpus.Nested("Authors")).Select(facet => facet.ToString()));
+
+        var security = corpus.Nested("Tags").GetProperty("الأمن")!.GetValue(null)!;
+        Assert.Equal(["a0", "a1"], Ids(Get<object>(security, "Articles")));
+        Assert.Equal((new DateOnly(2025, 9, 20), new DateOnly(2025, 9, 22)), (Get<DateOnly>(security, "FirstDate"), Get<DateOnly>(security, "LastDate")));
+        Assert.Equal(["a1", "a2"], Ids(Get<object>(corpus.Nested("Authors").GetProperty("Jane_Doe")!.GetValue(null)!, "Articles")));
+
+        Assert.Equal(["a0", "a2"], Ids(corpus.Call("BySection", ["سياسة"])));
+        Assert.Equal(["a0", "a1"], Ids(corpus.Call("ByTag", ["الأمن"])));
+        Assert.Equal(["a1"], Ids(corpus.Call("ByAuthor", ["John Roe"])));
+        Assert.Empty(Ids(corpus.Call("ByTag", ["markets"])));
+        Assert.Empty(Ids(corpus.Call("BySection", ["Sports"])));
+        Assert.Throws<ArgumentNullException>(() => corpus.Call("BySection", [null]));
+        Assert.Throws<ArgumentNullException>(() => corpus.Call("ByTag", [null]));
+        Assert.Throws<ArgumentNullException>(() => corpus.Call("ByAuthor", [null]));
+
+        Assert.Equal(["a3"], Ids(corpus.Nested("Sections").GetProperty("Unknown")!.GetValue(null)!));
+        Assert.Equal(["a2", "a3"], Ids(corpus.Nested("Tags").GetProperty("Unknown")!.GetValue(null)!));
+        Assert.Equal(["a3"], Ids(corpus.Nested("Authors").GetProperty("Unknown")!.GetValue(null)!));
+    }
+
+    [Fact]
+    public void Hostile_header_values_get_safe_member_names_and_compile()
+    {
+        string[] values = ["class", "123", "A\u202EB", "\"Q\"", "New-York", "New York", "All", "Unknown", "Tags", "ToString", "\u064C", "*/ </summary>"];
+        var files = values.Select((value, i) => TestFile.Article($"{i:000}_{i:x2}.txt", $"date 2025-01-0{1 + (i % 9)}\nsection {value}\ntags {value}\nauthor {value}\n\nText {i}.")).ToList();
+
+        var run = GeneratorHarness.Run(files, null, LoadedCorpus.ProbeSource);
+
+        Assert.Empty(run.CompilationProblems);
+        var renamed = run.GeneratorDiagnostics.Where(diagnostic => diagnostic.Id == "CGN017").Select(diagnostic => diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Contains("The tag 'Tags' is exposed as 'Tags.Value_Tags' because 'Tags' is a member the Tags class already has", renamed);
+        Assert.Contains("The section 'class' is exposed as 'Sections.Value_class' because the section is a C# keyword", renamed);
+        Assert.Contains("The author 'New-York' is exposed as 'Authors.New_York_2' because another author gives the same name", renamed);
+        var corpus = new LoadedCorpus(run.Load());
+        foreach (var value in values)
+        {
+            Assert.Equal(value, Get<string>(Assert.Single((IEnumerable<object>)corpus.Call("BySection", [value])!), "Section"));
+            Assert.Single((IEnumerable<object>)corpus.Call("ByTag", [value])!);
+            Assert.Single((IEnumerable<object>)corpus.Call("ByAuthor", [value])!);
+        }
+    }
+
     [Fact]
     public void Names_of_any_code_points_are_found_though_UTF_16_and_UTF_8_order_them_differently()
     {

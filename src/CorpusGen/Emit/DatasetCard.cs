@@ -11,7 +11,7 @@ namespace CorpusGen.Emit;
 /// <summary>
 /// The Hugging Face dataset card of a corpus class's JSON Lines, written at compile time from its facets: a YAML
 /// header (<c>pretty_name</c>, <c>language</c>, <c>size_categories</c>, <c>dataset_info</c>), then the counts,
-/// dates, scripts, outlets and cities in Markdown. Lines end with <c>\n</c>.
+/// dates, scripts, outlets, cities, sections, tags and authors in Markdown. Lines end with <c>\n</c>.
 /// </summary>
 public static class DatasetCard
 {
@@ -68,7 +68,7 @@ public static class DatasetCard
         card.Append("dataset_info:\n  features:\n");
         foreach (var field in fields)
         {
-            card.Append("  - name: ").Append(field.Key).Append("\n    dtype: ").Append(field.Dtype).Append('\n');
+            card.Append("  - name: ").Append(field.Key).Append(field.Value == ExportEmitter.FieldValue.Strings ? "\n    sequence: " : "\n    dtype: ").Append(field.Dtype).Append('\n');
         }
 
         card.Append("  splits:\n  - name: train\n    num_examples: ").Append(Number(count)).Append('\n');
@@ -117,7 +117,7 @@ public static class DatasetCard
         card.Append("\n## Fields\n\n| field | type | value |\n|---|---|---|\n");
         foreach (var field in fields)
         {
-            card.Append("| `").Append(field.Key).Append("` | ").Append(field.Dtype).Append(" | ").Append(field.Description).Append(" |\n");
+            card.Append("| `").Append(field.Key).Append("` | ").Append(field.Value == ExportEmitter.FieldValue.Strings ? "sequence of " : "").Append(field.Dtype).Append(" | ").Append(field.Description).Append(" |\n");
         }
 
         return card.ToString();
@@ -138,7 +138,8 @@ public static class DatasetCard
 
     private static void AppendFacet(StringBuilder card, Facet facet)
     {
-        if (facet.Values.Count == 0 && facet.WithoutValue.Count == 0)
+        // A facet no article gives a value, such as the sections of a corpus without headers, says nothing.
+        if (facet.Values.Count == 0)
         {
             return;
         }

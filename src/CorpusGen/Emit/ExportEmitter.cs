@@ -26,6 +26,12 @@ public static class ExportEmitter
         new("file", "string", FieldValue.String, "article.FileName", "the article's file name, with its extension"),
         new("ordinal", "int32", FieldValue.NumberOrNull, "article.Ordinal", "the `NNN` of an `NNN_id.txt` file name, else null"),
         new("date", "date32", FieldValue.String, "article.Date.ToString(\"yyyy'-'MM'-'dd\", global::System.Globalization.CultureInfo.InvariantCulture)", "the date of the article's header, `yyyy-MM-dd` in the Gregorian calendar"),
+        new("title", "string", FieldValue.String, "article.Title", "the headline, the header's `title` line, else null"),
+        new("authors", "string", FieldValue.Strings, "article.Authors", "the header's `author` lines, in order; empty when none"),
+        new("url", "string", FieldValue.String, "article.Url?.OriginalString", "the header's `url` line, an absolute http or https URL, else null"),
+        new("section", "string", FieldValue.String, "article.Section", "the header's `section` line, else null"),
+        new("tags", "string", FieldValue.Strings, "article.Tags", "the header's `tags`, in order, each once; empty when none"),
+        new("language", "string", FieldValue.String, "article.Language", "the header's `language` line, a BCP 47 tag, else null"),
         new("outlet", "string", FieldValue.String, "article.Outlet", "the outlet the dateline names, else null"),
         new("city", "string", FieldValue.String, "article.City", "the city the dateline names, else null"),
         new("region", "string", FieldValue.String, "article.Region", "the state, province or country the dateline names after its city, else null"),
@@ -45,6 +51,9 @@ public static class ExportEmitter
         String,
         Number,
         NumberOrNull,
+
+        /// <summary>A JSON array of strings, from a list of strings: the card's feature is a <c>sequence</c>.</summary>
+        Strings,
     }
 
     public static GeneratedFile Emit(CollectionFacets facets, CorpusOptions options)
@@ -83,7 +92,7 @@ public static class ExportEmitter
             /// <summary>
             /// Writes a Hugging Face dataset card for the lines <see cref="WriteJsonLines(global::System.IO.Stream)"/> writes: the
             /// <c>README.md</c> of a dataset repository, a YAML header (name, languages, size, features) and a description
-            /// with the corpus's counts, dates, scripts, outlets and cities, all computed at compile time.
+            /// with the corpus's counts, dates, scripts, outlets, cities, sections, tags and authors, all computed at compile time.
             /// </summary>
             /// <param name="writer">Where the card goes.</param>
             /// <exception cref="global::System.ArgumentNullException"><paramref name="writer"/> is <see langword="null"/>.</exception>
@@ -167,6 +176,17 @@ public static class ExportEmitter
                 }
             }
 
+            private static void WriteStrings(global::System.Text.Json.Utf8JsonWriter json, global::System.ReadOnlySpan<byte> name, global::System.Collections.Generic.IReadOnlyList<string> values)
+            {
+                json.WriteStartArray(name);
+                for (var i = 0; i < values.Count; i++)
+                {
+                    json.WriteStringValue(values[i]);
+                }
+
+                json.WriteEndArray();
+            }
+
             private static void WriteJsonLine(global::System.Text.Json.Utf8JsonWriter json, {{article}} article)
             {
                 json.WriteStartObject();
@@ -178,6 +198,7 @@ public static class ExportEmitter
             {
                 FieldValue.Number => $"    json.WriteNumber({name}, {field.Expression});",
                 FieldValue.NumberOrNull => $"    WriteNumberOrNull(json, {name}, {field.Expression});",
+                FieldValue.Strings => $"    WriteStrings(json, {name}, {field.Expression});",
                 _ => $"    json.WriteString({name}, {field.Expression});",
             });
         }

@@ -8,7 +8,7 @@ namespace CorpusGen.Emit;
 
 /// <summary>
 /// Writes a corpus class's lookups, all computed at compile time: <c>Find</c>'s table of ids, the facet classes
-/// <c>Outlets</c> and <c>Cities</c> with <c>ByOutlet</c> and <c>ByCity</c>, <c>Between</c> and <c>OnDate</c> over
+/// <c>Outlets</c>, <c>Cities</c>, <c>Sections</c>, <c>Tags</c> and <c>Authors</c> with <c>ByOutlet</c> to <c>ByAuthor</c>, <c>Between</c> and <c>OnDate</c> over
 /// the articles in date order, <c>ByScript</c>, <c>FirstDate</c> and <c>LastDate</c>. A lookup returns a list that
 /// creates each article when it is read, so nothing is built before the first answer.
 /// </summary>
@@ -20,7 +20,7 @@ public static class LookupEmitter
         var writer = SourceWriter.StartFile(options.Namespace);
         var article = GeneratedNames.Qualified(options.Namespace, GeneratedNames.Article);
         var list = $"global::System.Collections.Generic.IReadOnlyList<{article}>";
-        writer.OpenType("One value of a corpus's facet, such as an outlet or a city, and its articles.", $"{options.Visibility} sealed class {GeneratedNames.Facet}");
+        writer.OpenType("One value of a corpus's facet, such as an outlet, a city, a section, a tag or an author, and its articles.", $"{options.Visibility} sealed class {GeneratedNames.Facet}");
         writer.WriteLines(
             $$"""
             internal {{GeneratedNames.Facet}}(string name, int count, global::System.DateOnly firstDate, global::System.DateOnly lastDate, {{list}} articles)
@@ -32,7 +32,7 @@ public static class LookupEmitter
                 Articles = articles;
             }
 
-            /// <summary>The value as the articles' datelines write it.</summary>
+            /// <summary>The value as the articles write it.</summary>
             public string Name { get; }
 
             /// <summary>How many articles have it.</summary>
@@ -208,13 +208,13 @@ public static class LookupEmitter
         var (names, entries) = LookupTable.Names(facet.Values.Select((value, position) => (value.Name, position)));
         writer.WriteLines(
             $$"""
-            /// <summary>The articles whose dateline names the {{singular}} <paramref name="{{singular}}"/> (ordinal comparison), in the order of <see cref="All"/>; none for {{withArticle}} no article names.</summary>
+            /// <summary>The articles whose {{facet.Source}} names the {{singular}} <paramref name="{{singular}}"/> (ordinal comparison), in the order of <see cref="All"/>; none for {{withArticle}} no article names.</summary>
             /// <exception cref="global::System.ArgumentNullException"><paramref name="{{singular}}"/> is <see langword="null"/>.</exception>
             public static {{list}} {{facet.Lookup}}(string {{singular}}) => {{facet.ClassName}}.Named({{singular}} ?? throw new global::System.ArgumentNullException(nameof({{singular}})))?.Articles ?? {{index}}.None;
 
             """);
         writer.OpenType(
-            $"The {facet.ClassName.ToLowerInvariant()} the articles' datelines name, each with its articles: {Number(facet.Values.Count)} in all.",
+            $"The {facet.ClassName.ToLowerInvariant()} the articles' {facet.Source}s name, each with its articles: {Number(facet.Values.Count)} in all.",
             $"public static class {facet.ClassName}");
         writer.WriteLines(
             $$"""
@@ -224,7 +224,7 @@ public static class LookupEmitter
             /// <summary>Every {{singular}}, most articles first, then by name (ordinal comparison).</summary>
             public static global::System.Collections.Generic.IReadOnlyList<{{facetType}}> All => s_all ??= global::System.Array.AsReadOnly(CreateAll());
 
-            /// <summary>The articles whose lead names no {{singular}}: {{Number(unknown.Count)}}.</summary>
+            /// <summary>The articles whose {{(facet.Source == "dateline" ? "lead" : facet.Source)}} names no {{singular}}: {{Number(unknown.Count)}}.</summary>
             public static {{list}} Unknown => {{(unknown.Count == 0 ? index + ".None" : $"new {index}.Selection({Number(unknown.Start)}, {Number(unknown.Count)})")}};
 
             """);

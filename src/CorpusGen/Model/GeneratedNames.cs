@@ -37,11 +37,11 @@ public static class GeneratedNames
     public static readonly string[] CorpusClassMembers =
     [
         "All", "Find", "Count", IndexClass, ArticleAt,
-        "Outlets", "Cities", "ByOutlet", "ByCity", "Between", "OnDate", "ByScript", "FirstDate", "LastDate",
+        "Outlets", "Cities", "Sections", "Tags", "Authors", "ByOutlet", "ByCity", "BySection", "ByTag", "ByAuthor", "Between", "OnDate", "ByScript", "FirstDate", "LastDate",
         "WriteJsonLines", "WriteDatasetCard", "Search",
     ];
 
-    /// <summary>What every facet class (<c>Outlets</c>, <c>Cities</c>) declares besides a member per value.</summary>
+    /// <summary>What every facet class (<c>Outlets</c>, <c>Tags</c>, ...) declares besides a member per value.</summary>
     public static readonly string[] FacetClassMembers = ["All", "Unknown"];
 
     /// <summary>The <c>global::</c>-qualified name of generated type <paramref name="name"/> in <paramref name="namespace"/>.</summary>

@@ -8,9 +8,10 @@ using CorpusGen.Text;
 namespace CorpusGen.Planning;
 
 /// <summary>
-/// Works out at compile time what each corpus class is looked up by: its outlets and cities, each value with its
-/// articles and a member name; its articles in date order; its articles by script. It reads the declarations'
-/// facts and the plan's order, so editing an article's text alone leaves it equal.
+/// Works out at compile time what each corpus class is looked up by: its outlets and cities, its header's
+/// sections, tags and authors, each value with its articles and a member name; its articles in date order; its
+/// articles by script. It reads the declarations' facts and the plan's order, so editing an article's text alone
+/// leaves it equal.
 /// </summary>
 public static class FacetPlanner
 {
@@ -37,8 +38,11 @@ public static class FacetPlanner
                 collection.ClassName,
                 new EquatableArray<Facet>(
                 [
-                    PlanFacet("Outlets", "ByOutlet", "outlet", articles, fact => fact.Outlet, diagnostics),
-                    PlanFacet("Cities", "ByCity", "city", articles, fact => fact.City, diagnostics),
+                    PlanFacet("Outlets", "ByOutlet", "outlet", "dateline", articles, fact => One(fact.Outlet), diagnostics),
+                    PlanFacet("Cities", "ByCity", "city", "dateline", articles, fact => One(fact.City), diagnostics),
+                    PlanFacet("Sections", "BySection", "section", "header", articles, fact => One(fact.Section), diagnostics),
+                    PlanFacet("Tags", "ByTag", "tag", "header", articles, fact => fact.Tags, diagnostics),
+                    PlanFacet("Authors", "ByAuthor", "author", "header", articles, fact => fact.Authors, diagnostics),
                 ]),
                 byDate.ToEquatableArray(),
                 byDate.Select(index => facts[index].Date.Number).ToEquatableArray(),
@@ -49,29 +53,37 @@ public static class FacetPlanner
         return Result.With(collections.ToEquatableArray(), diagnostics.Distinct());
     }
 
-    private static Facet PlanFacet(string className, string lookup, string valueKind, List<DeclaredArticle> articles, Func<ArticleFacts, string?> valueOf, List<DiagnosticInfo> diagnostics)
+    private static IReadOnlyList<string> One(string? value) => value is null ? [] : [value];
+
+    // An article is in the group of each of its values, which an article gives once each.
+    private static Facet PlanFacet(string className, string lookup, string valueKind, string source, List<DeclaredArticle> articles, Func<ArticleFacts, IReadOnlyList<string>> valuesOf, List<DiagnosticInfo> diagnostics)
     {
         var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var withoutValue = new List<int>();
         for (var index = 0; index < articles.Count; index++)
         {
-            if (valueOf(articles[index].Facts!) is not { } value)
+            var values = valuesOf(articles[index].Facts!);
+            if (values.Count == 0)
             {
                 withoutValue.Add(index);
             }
-            else if (groups.TryGetValue(value, out var members))
+
+            foreach (var value in values)
             {
-                members.Add(index);
-            }
-            else
-            {
-                groups.Add(value, [index]);
+                if (groups.TryGetValue(value, out var members))
+                {
+                    members.Add(index);
+                }
+                else
+                {
+                    groups.Add(value, [index]);
+                }
             }
         }
 
         var reserved = new HashSet<string>([.. GeneratedNames.FacetClassMembers, .. ObjectMembers, className], StringComparer.Ordinal);
         var taken = new HashSet<string>(reserved, StringComparer.Ordinal);
-        var values = new List<FacetValue>();
+        var planned = new List<FacetValue>();
         foreach (var group in groups.OrderByDescending(group => group.Value.Count).ThenBy(group => group.Key, StringComparer.Ordinal))
         {
             var (value, members) = (group.Key, group.Value);
@@ -89,9 +101,9 @@ public static class FacetPlanner
             }
 
             var dates = members.Select(member => articles[member].Facts!.Date).OrderBy(date => date.Number).ToList();
-            values.Add(new FacetValue(value, name, dates[0], dates[dates.Count - 1], members.ToEquatableArray()));
+            planned.Add(new FacetValue(value, name, dates[0], dates[dates.Count - 1], members.ToEquatableArray()));
         }
 
-        return new Facet(className, lookup, valueKind, values.ToEquatableArray(), withoutValue.ToEquatableArray());
+        return new Facet(className, lookup, valueKind, planned.ToEquatableArray(), withoutValue.ToEquatableArray(), source);
     }
 }

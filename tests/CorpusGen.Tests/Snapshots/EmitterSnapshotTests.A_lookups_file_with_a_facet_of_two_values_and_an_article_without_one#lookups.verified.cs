@@ -132,6 +132,168 @@ public static partial class Wire
         private static global::System.ReadOnlySpan<byte> Entries => "1006"u8;
     }
 
+    /// <summary>The articles whose header names the section <paramref name="section"/> (ordinal comparison), in the order of <see cref="All"/>; none for a section no article names.</summary>
+    /// <exception cref="global::System.ArgumentNullException"><paramref name="section"/> is <see langword="null"/>.</exception>
+    public static global::System.Collections.Generic.IReadOnlyList<global::Hand.Made.NewsArticle> BySection(string section) => Sections.Named(section ?? throw new global::System.ArgumentNullException(nameof(section)))?.Articles ?? ArticleIndex.None;
+
+    /// <summary>The sections the articles' headers name, each with its articles: 1 in all.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CorpusGen", "0.1.0")]
+    public static class Sections
+    {
+        private static readonly global::Hand.Made.ArticleFacet?[] s_values = new global::Hand.Made.ArticleFacet?[1];
+        private static global::System.Collections.Generic.IReadOnlyList<global::Hand.Made.ArticleFacet>? s_all;
+
+        /// <summary>Every section, most articles first, then by name (ordinal comparison).</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::Hand.Made.ArticleFacet> All => s_all ??= global::System.Array.AsReadOnly(CreateAll());
+
+        /// <summary>The articles whose header names no section: 1.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::Hand.Made.NewsArticle> Unknown => new ArticleIndex.Selection(11, 1);
+
+        /// <summary>
+        /// <para>World</para>
+        /// <para>1 article, 2025-09-22 to 2025-09-22</para>
+        /// </summary>
+        public static global::Hand.Made.ArticleFacet World => Value(0);
+
+        internal static global::Hand.Made.ArticleFacet? Named(string name) => ArticleIndex.ValueOf(Names, Entries, name) is var value and >= 0 ? Value(value) : null;
+
+        private static global::Hand.Made.ArticleFacet[] CreateAll()
+        {
+            var all = new global::Hand.Made.ArticleFacet[s_values.Length];
+            for (var i = 0; i < all.Length; i++)
+            {
+                all[i] = Value(i);
+            }
+
+            return all;
+        }
+
+        private static global::Hand.Made.ArticleFacet Value(int value) => s_values[value] ?? Publish(value);
+
+        private static global::Hand.Made.ArticleFacet Publish(int value)
+        {
+            global::Hand.Made.ArticleFacet created = value switch
+            {
+                0 => new global::Hand.Made.ArticleFacet("World", 1, new global::System.DateOnly(2025, 9, 22), new global::System.DateOnly(2025, 9, 22), new ArticleIndex.Selection(10, 1)),
+                _ => throw new global::System.ArgumentOutOfRangeException(nameof(value)),
+            };
+            return global::System.Threading.Interlocked.CompareExchange(ref s_values[value], created, null) ?? created;
+        }
+
+        // The values' names, ordered by their UTF-8 bytes, for Named.
+        private static global::System.ReadOnlySpan<byte> Names => "World"u8;
+
+        private static global::System.ReadOnlySpan<byte> Entries => "1005"u8;
+    }
+
+    /// <summary>The articles whose header names the tag <paramref name="tag"/> (ordinal comparison), in the order of <see cref="All"/>; none for a tag no article names.</summary>
+    /// <exception cref="global::System.ArgumentNullException"><paramref name="tag"/> is <see langword="null"/>.</exception>
+    public static global::System.Collections.Generic.IReadOnlyList<global::Hand.Made.NewsArticle> ByTag(string tag) => Tags.Named(tag ?? throw new global::System.ArgumentNullException(nameof(tag)))?.Articles ?? ArticleIndex.None;
+
+    /// <summary>The tags the articles' headers name, each with its articles: 2 in all.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CorpusGen", "0.1.0")]
+    public static class Tags
+    {
+        private static readonly global::Hand.Made.ArticleFacet?[] s_values = new global::Hand.Made.ArticleFacet?[2];
+        private static global::System.Collections.Generic.IReadOnlyList<global::Hand.Made.ArticleFacet>? s_all;
+
+        /// <summary>Every tag, most articles first, then by name (ordinal comparison).</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::Hand.Made.ArticleFacet> All => s_all ??= global::System.Array.AsReadOnly(CreateAll());
+
+        /// <summary>The articles whose header names no tag: 1.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::Hand.Made.NewsArticle> Unknown => new ArticleIndex.Selection(14, 1);
+
+        /// <summary>
+        /// <para>Egypt</para>
+        /// <para>1 article, 2025-09-23 to 2025-09-23</para>
+        /// </summary>
+        public static global::Hand.Made.ArticleFacet Egypt => Value(0);
+
+        /// <summary>
+        /// <para>Nile</para>
+        /// <para>1 article, 2025-09-23 to 2025-09-23</para>
+        /// </summary>
+        public static global::Hand.Made.ArticleFacet Nile => Value(1);
+
+        internal static global::Hand.Made.ArticleFacet? Named(string name) => ArticleIndex.ValueOf(Names, Entries, name) is var value and >= 0 ? Value(value) : null;
+
+        private static global::Hand.Made.ArticleFacet[] CreateAll()
+        {
+            var all = new global::Hand.Made.ArticleFacet[s_values.Length];
+            for (var i = 0; i < all.Length; i++)
+            {
+                all[i] = Value(i);
+            }
+
+            return all;
+        }
+
+        private static global::Hand.Made.ArticleFacet Value(int value) => s_values[value] ?? Publish(value);
+
+        private static global::Hand.Made.ArticleFacet Publish(int value)
+        {
+            global::Hand.Made.ArticleFacet created = value switch
+            {
+                0 => new global::Hand.Made.ArticleFacet("Egypt", 1, new global::System.DateOnly(2025, 9, 23), new global::System.DateOnly(2025, 9, 23), new ArticleIndex.Selection(12, 1)),
+                1 => new global::Hand.Made.ArticleFacet("Nile", 1, new global::System.DateOnly(2025, 9, 23), new global::System.DateOnly(2025, 9, 23), new ArticleIndex.Selection(13, 1)),
+                _ => throw new global::System.ArgumentOutOfRangeException(nameof(value)),
+            };
+            return global::System.Threading.Interlocked.CompareExchange(ref s_values[value], created, null) ?? created;
+        }
+
+        // The values' names, ordered by their UTF-8 bytes, for Named.
+        private static global::System.ReadOnlySpan<byte> Names => "EgyptNile"u8;
+
+        private static global::System.ReadOnlySpan<byte> Entries => "100519"u8;
+    }
+
+    /// <summary>The articles whose header names the author <paramref name="author"/> (ordinal comparison), in the order of <see cref="All"/>; none for an author no article names.</summary>
+    /// <exception cref="global::System.ArgumentNullException"><paramref name="author"/> is <see langword="null"/>.</exception>
+    public static global::System.Collections.Generic.IReadOnlyList<global::Hand.Made.NewsArticle> ByAuthor(string author) => Authors.Named(author ?? throw new global::System.ArgumentNullException(nameof(author)))?.Articles ?? ArticleIndex.None;
+
+    /// <summary>The authors the articles' headers name, each with its articles: 0 in all.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CorpusGen", "0.1.0")]
+    public static class Authors
+    {
+        private static readonly global::Hand.Made.ArticleFacet?[] s_values = new global::Hand.Made.ArticleFacet?[0];
+        private static global::System.Collections.Generic.IReadOnlyList<global::Hand.Made.ArticleFacet>? s_all;
+
+        /// <summary>Every author, most articles first, then by name (ordinal comparison).</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::Hand.Made.ArticleFacet> All => s_all ??= global::System.Array.AsReadOnly(CreateAll());
+
+        /// <summary>The articles whose header names no author: 2.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::Hand.Made.NewsArticle> Unknown => new ArticleIndex.Selection(15, 2);
+
+        internal static global::Hand.Made.ArticleFacet? Named(string name) => ArticleIndex.ValueOf(Names, Entries, name) is var value and >= 0 ? Value(value) : null;
+
+        private static global::Hand.Made.ArticleFacet[] CreateAll()
+        {
+            var all = new global::Hand.Made.ArticleFacet[s_values.Length];
+            for (var i = 0; i < all.Length; i++)
+            {
+                all[i] = Value(i);
+            }
+
+            return all;
+        }
+
+        private static global::Hand.Made.ArticleFacet Value(int value) => s_values[value] ?? Publish(value);
+
+        private static global::Hand.Made.ArticleFacet Publish(int value)
+        {
+            global::Hand.Made.ArticleFacet created = value switch
+            {
+                _ => throw new global::System.ArgumentOutOfRangeException(nameof(value)),
+            };
+            return global::System.Threading.Interlocked.CompareExchange(ref s_values[value], created, null) ?? created;
+        }
+
+        // The values' names, ordered by their UTF-8 bytes, for Named.
+        private static global::System.ReadOnlySpan<byte> Names => ""u8;
+
+        private static global::System.ReadOnlySpan<byte> Entries => "10"u8;
+    }
+
     private static partial class ArticleIndex
     {
         internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Hand.Made.NewsArticle> None = new Selection(0, 0);
@@ -139,7 +301,7 @@ public static partial class Wire
         internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Hand.Made.NewsArticle> All = new Selection(0, 2);
 
         // Every list the lookups return, as the articles' addresses: All first, then the date order.
-        private static global::System.ReadOnlySpan<byte> Lists => "205150515051505150515"u8;
+        private static global::System.ReadOnlySpan<byte> Lists => "20515051505150515051505151515050515"u8;
 
         // The date of each article in date order, as yyyymmdd.
         private static global::System.ReadOnlySpan<byte> Dates => "51=@4Z1=@4["u8;

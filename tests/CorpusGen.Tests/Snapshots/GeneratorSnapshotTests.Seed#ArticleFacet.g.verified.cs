@@ -3,7 +3,7 @@
 
 namespace Test;
 
-/// <summary>One value of a corpus's facet, such as an outlet or a city, and its articles.</summary>
+/// <summary>One value of a corpus's facet, such as an outlet, a city, a section, a tag or an author, and its articles.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("CorpusGen", "0.1.0")]
 internal sealed class ArticleFacet
 {
@@ -16,7 +16,7 @@ internal sealed class ArticleFacet
         Articles = articles;
     }
 
-    /// <summary>The value as the articles' datelines write it.</summary>
+    /// <summary>The value as the articles write it.</summary>
     public string Name { get; }
 
     /// <summary>How many articles have it.</summary>

@@ -31,7 +31,7 @@ internal static partial class NewsCorpus
     /// <summary>
     /// Writes a Hugging Face dataset card for the lines <see cref="WriteJsonLines(global::System.IO.Stream)"/> writes: the
     /// <c>README.md</c> of a dataset repository, a YAML header (name, languages, size, features) and a description
-    /// with the corpus's counts, dates, scripts, outlets and cities, all computed at compile time.
+    /// with the corpus's counts, dates, scripts, outlets, cities, sections, tags and authors, all computed at compile time.
     /// </summary>
     /// <param name="writer">Where the card goes.</param>
     /// <exception cref="global::System.ArgumentNullException"><paramref name="writer"/> is <see langword="null"/>.</exception>
@@ -57,6 +57,18 @@ internal static partial class NewsCorpus
             "    dtype: int32\n" +
             "  - name: date\n" +
             "    dtype: date32\n" +
+            "  - name: title\n" +
+            "    dtype: string\n" +
+            "  - name: authors\n" +
+            "    sequence: string\n" +
+            "  - name: url\n" +
+            "    dtype: string\n" +
+            "  - name: section\n" +
+            "    dtype: string\n" +
+            "  - name: tags\n" +
+            "    sequence: string\n" +
+            "  - name: language\n" +
+            "    dtype: string\n" +
             "  - name: outlet\n" +
             "    dtype: string\n" +
             "  - name: city\n" +
@@ -120,6 +132,12 @@ internal static partial class NewsCorpus
             "| `file` | string | the article's file name, with its extension |\n" +
             "| `ordinal` | int32 | the `NNN` of an `NNN_id.txt` file name, else null |\n" +
             "| `date` | date32 | the date of the article's header, `yyyy-MM-dd` in the Gregorian calendar |\n" +
+            "| `title` | string | the headline, the header's `title` line, else null |\n" +
+            "| `authors` | sequence of string | the header's `author` lines, in order; empty when none |\n" +
+            "| `url` | string | the header's `url` line, an absolute http or https URL, else null |\n" +
+            "| `section` | string | the header's `section` line, else null |\n" +
+            "| `tags` | sequence of string | the header's `tags`, in order, each once; empty when none |\n" +
+            "| `language` | string | the header's `language` line, a BCP 47 tag, else null |\n" +
             "| `outlet` | string | the outlet the dateline names, else null |\n" +
             "| `city` | string | the city the dateline names, else null |\n" +
             "| `region` | string | the state, province or country the dateline names after its city, else null |\n" +
@@ -196,6 +214,17 @@ internal static partial class NewsCorpus
             }
         }
 
+        private static void WriteStrings(global::System.Text.Json.Utf8JsonWriter json, global::System.ReadOnlySpan<byte> name, global::System.Collections.Generic.IReadOnlyList<string> values)
+        {
+            json.WriteStartArray(name);
+            for (var i = 0; i < values.Count; i++)
+            {
+                json.WriteStringValue(values[i]);
+            }
+
+            json.WriteEndArray();
+        }
+
         private static void WriteJsonLine(global::System.Text.Json.Utf8JsonWriter json, global::Test.NewsArticle article)
         {
             json.WriteStartObject();
@@ -203,6 +232,12 @@ internal static partial class NewsCorpus
             json.WriteString("file"u8, article.FileName);
             WriteNumberOrNull(json, "ordinal"u8, article.Ordinal);
             json.WriteString("date"u8, article.Date.ToString("yyyy'-'MM'-'dd", global::System.Globalization.CultureInfo.InvariantCulture));
+            json.WriteString("title"u8, article.Title);
+            WriteStrings(json, "authors"u8, article.Authors);
+            json.WriteString("url"u8, article.Url?.OriginalString);
+            json.WriteString("section"u8, article.Section);
+            WriteStrings(json, "tags"u8, article.Tags);
+            json.WriteString("language"u8, article.Language);
             json.WriteString("outlet"u8, article.Outlet);
             json.WriteString("city"u8, article.City);
             json.WriteString("region"u8, article.Region);

@@ -132,6 +132,147 @@ internal static partial class NewsCorpus
         private static global::System.ReadOnlySpan<byte> Entries => "100<"u8;
     }
 
+    /// <summary>The articles whose header names the section <paramref name="section"/> (ordinal comparison), in the order of <see cref="All"/>; none for a section no article names.</summary>
+    /// <exception cref="global::System.ArgumentNullException"><paramref name="section"/> is <see langword="null"/>.</exception>
+    public static global::System.Collections.Generic.IReadOnlyList<global::Test.NewsArticle> BySection(string section) => Sections.Named(section ?? throw new global::System.ArgumentNullException(nameof(section)))?.Articles ?? ArticleIndex.None;
+
+    /// <summary>The sections the articles' headers name, each with its articles: 0 in all.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CorpusGen", "0.1.0")]
+    public static class Sections
+    {
+        private static readonly global::Test.ArticleFacet?[] s_values = new global::Test.ArticleFacet?[0];
+        private static global::System.Collections.Generic.IReadOnlyList<global::Test.ArticleFacet>? s_all;
+
+        /// <summary>Every section, most articles first, then by name (ordinal comparison).</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::Test.ArticleFacet> All => s_all ??= global::System.Array.AsReadOnly(CreateAll());
+
+        /// <summary>The articles whose header names no section: 1.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::Test.NewsArticle> Unknown => new ArticleIndex.Selection(5, 1);
+
+        internal static global::Test.ArticleFacet? Named(string name) => ArticleIndex.ValueOf(Names, Entries, name) is var value and >= 0 ? Value(value) : null;
+
+        private static global::Test.ArticleFacet[] CreateAll()
+        {
+            var all = new global::Test.ArticleFacet[s_values.Length];
+            for (var i = 0; i < all.Length; i++)
+            {
+                all[i] = Value(i);
+            }
+
+            return all;
+        }
+
+        private static global::Test.ArticleFacet Value(int value) => s_values[value] ?? Publish(value);
+
+        private static global::Test.ArticleFacet Publish(int value)
+        {
+            global::Test.ArticleFacet created = value switch
+            {
+                _ => throw new global::System.ArgumentOutOfRangeException(nameof(value)),
+            };
+            return global::System.Threading.Interlocked.CompareExchange(ref s_values[value], created, null) ?? created;
+        }
+
+        // The values' names, ordered by their UTF-8 bytes, for Named.
+        private static global::System.ReadOnlySpan<byte> Names => ""u8;
+
+        private static global::System.ReadOnlySpan<byte> Entries => "10"u8;
+    }
+
+    /// <summary>The articles whose header names the tag <paramref name="tag"/> (ordinal comparison), in the order of <see cref="All"/>; none for a tag no article names.</summary>
+    /// <exception cref="global::System.ArgumentNullException"><paramref name="tag"/> is <see langword="null"/>.</exception>
+    public static global::System.Collections.Generic.IReadOnlyList<global::Test.NewsArticle> ByTag(string tag) => Tags.Named(tag ?? throw new global::System.ArgumentNullException(nameof(tag)))?.Articles ?? ArticleIndex.None;
+
+    /// <summary>The tags the articles' headers name, each with its articles: 0 in all.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CorpusGen", "0.1.0")]
+    public static class Tags
+    {
+        private static readonly global::Test.ArticleFacet?[] s_values = new global::Test.ArticleFacet?[0];
+        private static global::System.Collections.Generic.IReadOnlyList<global::Test.ArticleFacet>? s_all;
+
+        /// <summary>Every tag, most articles first, then by name (ordinal comparison).</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::Test.ArticleFacet> All => s_all ??= global::System.Array.AsReadOnly(CreateAll());
+
+        /// <summary>The articles whose header names no tag: 1.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::Test.NewsArticle> Unknown => new ArticleIndex.Selection(6, 1);
+
+        internal static global::Test.ArticleFacet? Named(string name) => ArticleIndex.ValueOf(Names, Entries, name) is var value and >= 0 ? Value(value) : null;
+
+        private static global::Test.ArticleFacet[] CreateAll()
+        {
+            var all = new global::Test.ArticleFacet[s_values.Length];
+            for (var i = 0; i < all.Length; i++)
+            {
+                all[i] = Value(i);
+            }
+
+            return all;
+        }
+
+        private static global::Test.ArticleFacet Value(int value) => s_values[value] ?? Publish(value);
+
+        private static global::Test.ArticleFacet Publish(int value)
+        {
+            global::Test.ArticleFacet created = value switch
+            {
+                _ => throw new global::System.ArgumentOutOfRangeException(nameof(value)),
+            };
+            return global::System.Threading.Interlocked.CompareExchange(ref s_values[value], created, null) ?? created;
+        }
+
+        // The values' names, ordered by their UTF-8 bytes, for Named.
+        private static global::System.ReadOnlySpan<byte> Names => ""u8;
+
+        private static global::System.ReadOnlySpan<byte> Entries => "10"u8;
+    }
+
+    /// <summary>The articles whose header names the author <paramref name="author"/> (ordinal comparison), in the order of <see cref="All"/>; none for an author no article names.</summary>
+    /// <exception cref="global::System.ArgumentNullException"><paramref name="author"/> is <see langword="null"/>.</exception>
+    public static global::System.Collections.Generic.IReadOnlyList<global::Test.NewsArticle> ByAuthor(string author) => Authors.Named(author ?? throw new global::System.ArgumentNullException(nameof(author)))?.Articles ?? ArticleIndex.None;
+
+    /// <summary>The authors the articles' headers name, each with its articles: 0 in all.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CorpusGen", "0.1.0")]
+    public static class Authors
+    {
+        private static readonly global::Test.ArticleFacet?[] s_values = new global::Test.ArticleFacet?[0];
+        private static global::System.Collections.Generic.IReadOnlyList<global::Test.ArticleFacet>? s_all;
+
+        /// <summary>Every author, most articles first, then by name (ordinal comparison).</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::Test.ArticleFacet> All => s_all ??= global::System.Array.AsReadOnly(CreateAll());
+
+        /// <summary>The articles whose header names no author: 1.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::Test.NewsArticle> Unknown => new ArticleIndex.Selection(7, 1);
+
+        internal static global::Test.ArticleFacet? Named(string name) => ArticleIndex.ValueOf(Names, Entries, name) is var value and >= 0 ? Value(value) : null;
+
+        private static global::Test.ArticleFacet[] CreateAll()
+        {
+            var all = new global::Test.ArticleFacet[s_values.Length];
+            for (var i = 0; i < all.Length; i++)
+            {
+                all[i] = Value(i);
+            }
+
+            return all;
+        }
+
+        private static global::Test.ArticleFacet Value(int value) => s_values[value] ?? Publish(value);
+
+        private static global::Test.ArticleFacet Publish(int value)
+        {
+            global::Test.ArticleFacet created = value switch
+            {
+                _ => throw new global::System.ArgumentOutOfRangeException(nameof(value)),
+            };
+            return global::System.Threading.Interlocked.CompareExchange(ref s_values[value], created, null) ?? created;
+        }
+
+        // The values' names, ordered by their UTF-8 bytes, for Named.
+        private static global::System.ReadOnlySpan<byte> Names => ""u8;
+
+        private static global::System.ReadOnlySpan<byte> Entries => "10"u8;
+    }
+
     private static partial class ArticleIndex
     {
         internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Test.NewsArticle> None = new Selection(0, 0);
@@ -139,7 +280,7 @@ internal static partial class NewsCorpus
         internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Test.NewsArticle> All = new Selection(0, 1);
 
         // Every list the lookups return, as the articles' addresses: All first, then the date order.
-        private static global::System.ReadOnlySpan<byte> Lists => "1_____"u8;
+        private static global::System.ReadOnlySpan<byte> Lists => "1________"u8;
 
         // The date of each article in date order, as yyyymmdd.
         private static global::System.ReadOnlySpan<byte> Dates => "51=@4X"u8;
