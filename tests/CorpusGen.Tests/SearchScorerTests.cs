@@ -222,6 +222,81 @@ public class SearchScorerTests
         Assert.True(overlaps.Average() >= 0.8, $"mean top-10 overlap {overlaps.Average():F2}: {string.Join(", ", overlaps.Select(o => o.ToString("F1", System.Globalization.CultureInfo.InvariantCulture)))}");
     }
 
+    [Fact]
+    public void A_title_word_weighs_twice_a_text_word_with_the_titles_own_statistics()
+    {
+        // Titles: article 0 "Security update" (2 terms), the others none: N = 3, average title length 2/3.
+        // "security" is in 1 title: idf = ln(1 + 2.5 / 1.5) = 0.980829; length 2 read as 2.56:
+        // 0.980829 × 2.2 / (1 + 1.2 × (0.25 + 0.75 × 2.56 / (2/3))) = 2.157824 / 4.756 = 0.453706, twice 0.907412,
+        // added to article 0's 0.477823 from its text (BM25_scores_are_the_hand_computed_ones).
+        var (text, titles) = IndexWithTitles(Three, ["Security update", null, null]);
+
+        var (articles, scores, total) = SearchScorer.Search(text, titles, SearchQuery.Parse("security"), 10);
+
+        Assert.Equal([0, 1], articles);
+        Assert.Equal(0.477823 + 0.907412, scores[0], 4);
+        Assert.Equal(0.566580, scores[1], 5);
+        Assert.Equal(2, total);
+    }
+
+    [Theory]
+    [InlineData("update", "0")]
+    [InlineData("+update +forces", "0")]
+    [InlineData("+update +weather", "")]
+    [InlineData("+security +update", "0")]
+    [InlineData("security -update", "1")]
+    [InlineData("\"security update\"", "0")]
+    [InlineData("\"update security\"", "")]
+    [InlineData("+report update", "2")]
+    public void A_clause_matches_in_either_field_and_counts_once(string query, string expected)
+    {
+        var (text, titles) = IndexWithTitles(Three, ["Security update", null, null]);
+
+        Assert.Equal(expected, string.Join(" ", SearchScorer.Search(text, titles, SearchQuery.Parse(query), 10).Articles));
+    }
+
+    [Fact]
+    public void Rankings_with_titles_agree_with_Lucene_given_the_same_boost()
+    {
+        var words = new[] { "security", "police", "government", "minister", "talks", "regional", "economy", "city", "visit", "cooperation", "week", "next", "council", "forces", "report", "weather", "market", "prices", "election", "court" };
+        var texts = MadeUpArticles(words, 400, 3);
+        var random = new Random(4);
+        var titles = texts.Select(_ => random.Next(3) == 0 ? null : string.Join(" ", Enumerable.Range(0, random.Next(3, 9)).Select(_ => words[random.Next(words.Length)]))).ToArray();
+        string[] queries = ["security", "police forces", "\"security council\"", "government minister", "+economy prices", "election -court", "weather report", "visits", "cooperation regional", "market"];
+        var analyzer = new EnglishAnalyzer(LuceneVersion.LUCENE_48);
+
+        using var directory = new RAMDirectory();
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer) { Similarity = new LuceneSimilarity() }))
+        {
+            for (var i = 0; i < texts.Length; i++)
+            {
+                var document = new Document { new TextField("text", texts[i], Field.Store.NO) };
+                if (titles[i] is { } title)
+                {
+                    document.Add(new TextField("title", title, Field.Store.NO));
+                }
+
+                writer.AddDocument(document);
+            }
+        }
+
+        using var reader = DirectoryReader.Open(directory);
+        var searcher = new LuceneSearcher(reader) { Similarity = new LuceneSimilarity() };
+        var parser = new MultiFieldQueryParser(LuceneVersion.LUCENE_48, ["title", "text"], analyzer, new Dictionary<string, float> { ["title"] = SearchScorer.TitleBoost, ["text"] = 1f });
+        var (index, titleIndex) = IndexWithTitles(texts, titles);
+        var overlaps = new List<double>();
+        foreach (var query in queries)
+        {
+            var lucene = searcher.Search(parser.Parse(query), 10).ScoreDocs;
+            var ours = SearchScorer.Search(index, titleIndex, SearchQuery.Parse(query), 10);
+            Assert.True(lucene.Length > 0, $"Lucene finds nothing for {query}");
+            Assert.Equal(lucene[0].Score, ours.Scores[0], 3);
+            overlaps.Add(ours.Articles.Count(lucene.Select(hit => hit.Doc).Contains) / (double)Math.Max(lucene.Length, ours.Articles.Length));
+        }
+
+        Assert.True(overlaps.Average() >= 0.8, $"mean top-10 overlap {overlaps.Average():F2}");
+    }
+
     private static IEnumerable<double> Overlaps(string[] texts, string[] queries, Analyzer analyzer)
     {
         using var directory = new RAMDirectory();
@@ -260,6 +335,17 @@ public class SearchScorerTests
 
     private static (int[] Articles, float[] Scores, int Total) Search(string[] texts, string query, int top = 10) =>
         SearchScorer.Search(Index(texts), SearchQuery.Parse(query), top);
+
+    private static (SearchIndex Text, SearchIndex Titles) IndexWithTitles(string[] texts, string?[] titles)
+    {
+        var bytes = SearchIndex.WriteFile(
+        [
+            ("C", 1UL, SearchIndex.Write(texts.Select(text => (IReadOnlyList<SearchTerm>)SearchAnalyzer.Analyze(text)).ToList())),
+            (SearchIndex.TitlesOf("C"), 1UL, SearchIndex.Write(titles.Select(title => (IReadOnlyList<SearchTerm>)SearchAnalyzer.Analyze(title ?? "")).ToList())),
+        ]);
+        var stream = new MemoryStream(bytes, writable: false);
+        return (SearchIndex.Open(stream, "C", 1UL), SearchIndex.Open(stream, SearchIndex.TitlesOf("C"), 1UL));
+    }
 
     private static SearchIndex Index(string[] texts)
     {

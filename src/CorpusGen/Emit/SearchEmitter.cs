@@ -44,7 +44,8 @@ public static class SearchEmitter
             /// words in that order, next to each other; <c>+word</c> must be in every hit and <c>-word</c> in none.
             /// Words are matched as the index holds them: Arabic without tashkeel, with one spelling of alef, yeh and
             /// teh marbuta, and lightly stemmed (<c>امن</c> finds <c>الأَمن</c>); Latin in lower case, without
-            /// diacritics, Porter-stemmed (<c>security</c> finds <c>Security's</c>); stop words are left out.
+            /// diacritics, Porter-stemmed (<c>security</c> finds <c>Security's</c>); stop words are left out. A word
+            /// of an article's title counts twice as much as one of its text.
             /// </summary>
             /// <param name="query">The words to look for; one that leaves no word to look for finds nothing.</param>
             /// <param name="top">How many of the best hits to return, at least 1.</param>
@@ -63,9 +64,9 @@ public static class SearchEmitter
                     throw new global::System.ArgumentOutOfRangeException(nameof(top), top, "At least one hit must be asked for.");
                 }
 
-                var index = {{GeneratedNames.IndexClass}}.SearchIndex;
+                var (index, titles) = {{GeneratedNames.IndexClass}}.SearchIndexes;
                 var parsed = global::CorpusGen.Search.SearchQuery.Parse(query);
-                var (articles, scores, total) = global::CorpusGen.Search.SearchScorer.Search(index, parsed, top);
+                var (articles, scores, total) = global::CorpusGen.Search.SearchScorer.Search(index, titles, parsed, top);
                 var wanted = parsed.WantedTerms();
                 var hits = new {{hit}}[articles.Length];
                 for (var i = 0; i < hits.Length; i++)
@@ -78,16 +79,26 @@ public static class SearchEmitter
 
             private static partial class {{GeneratedNames.IndexClass}}
             {
-                private static global::CorpusGen.Search.SearchIndex? s_searchIndex;
+                private static global::System.Tuple<global::CorpusGen.Search.SearchIndex, global::CorpusGen.Search.SearchIndex>? s_searchIndexes;
 
-                // Opened on the first search: the header of this class's index, checked to be of these articles.
-                internal static global::CorpusGen.Search.SearchIndex SearchIndex => s_searchIndex ??= OpenSearchIndex();
+                // Opened on the first search: the headers of this class's indexes, of its texts and of its titles,
+                // checked to be of these articles.
+                internal static (global::CorpusGen.Search.SearchIndex Text, global::CorpusGen.Search.SearchIndex Titles) SearchIndexes
+                {
+                    get
+                    {
+                        var opened = s_searchIndexes ??= OpenSearchIndexes();
+                        return (opened.Item1, opened.Item2);
+                    }
+                }
 
-                private static global::CorpusGen.Search.SearchIndex OpenSearchIndex()
+                private static global::System.Tuple<global::CorpusGen.Search.SearchIndex, global::CorpusGen.Search.SearchIndex> OpenSearchIndexes()
                 {
                     try
                     {
-                        return global::CorpusGen.Search.SearchIndex.Open(ReadSearchIndex(), "{{className}}", 0x{{fingerprint}}UL);
+                        var stream = ReadSearchIndex();
+                        var text = global::CorpusGen.Search.SearchIndex.Open(stream, "{{className}}", 0x{{fingerprint}}UL);
+                        return global::System.Tuple.Create(text, global::CorpusGen.Search.SearchIndex.Open(stream, global::CorpusGen.Search.SearchIndex.TitlesOf("{{className}}"), 0x{{fingerprint}}UL));
                     }
                     catch (global::System.IO.InvalidDataException problem)
                     {

@@ -21,13 +21,13 @@ public static class SearchIndexFile
         SearchIndex.Fingerprint(collection.Articles.Select(article => article.FileName));
 
     /// <summary>
-    /// The file of every class of <paramref name="plan"/>: each article's terms, in the class's order.
-    /// <paramref name="textAt"/> gives the content of the article declared at a <see cref="PlannedArticle.Position"/>
-    /// and where its text lies in it.
+    /// The file of every class of <paramref name="plan"/>: each article's terms, in the class's order, and its
+    /// title's in an index of their own. <paramref name="textAt"/> gives the content of the article declared at a
+    /// <see cref="PlannedArticle.Position"/>, where its text lies in it, and its title.
     /// </summary>
     /// <param name="maxPostingsBytes">The most bytes of postings an index may hold; less than 2 GB only to test.</param>
     /// <exception cref="InvalidOperationException">A class's index cannot be built; the message says what to do.</exception>
-    public static byte[] Write(CorpusPlan plan, Func<int, (string Content, TextRange Body)> textAt, int maxPostingsBytes = int.MaxValue)
+    public static byte[] Write(CorpusPlan plan, Func<int, (string Content, TextRange Body, string? Title)> textAt, int maxPostingsBytes = int.MaxValue)
     {
         var indexes = new List<(string, ulong, byte[])>();
         foreach (var collection in plan.Collections)
@@ -35,26 +35,36 @@ public static class SearchIndexFile
             // Analyzed a batch at a time, on every core, then added in order: a corpus's terms are never all held,
             // and the lists that hold a batch are those of the batch before.
             var writer = new SearchIndex.Writer();
+            var titles = new SearchIndex.Writer();
             var batch = new List<SearchTerm>[BatchSize];
+            var titleBatch = new List<SearchTerm>[BatchSize];
             for (var start = 0; start < collection.Articles.Count; start += BatchSize)
             {
                 var count = Math.Min(BatchSize, collection.Articles.Count - start);
                 Parallel.For(0, count, i =>
                 {
-                    var (content, body) = textAt(collection.Articles[start + i].Position);
+                    var (content, body, title) = textAt(collection.Articles[start + i].Position);
                     var terms = batch[i] ??= [];
                     terms.Clear();
                     SearchAnalyzer.Analyze(content, body.Start, body.End, terms);
+                    var titleTerms = titleBatch[i] ??= [];
+                    titleTerms.Clear();
+                    if (title is not null)
+                    {
+                        SearchAnalyzer.Analyze(title, 0, title.Length, titleTerms);
+                    }
                 });
                 for (var i = 0; i < count; i++)
                 {
                     writer.Add(batch[i]);
+                    titles.Add(titleBatch[i]);
                 }
             }
 
             try
             {
                 indexes.Add((collection.ClassName, Fingerprint(collection), writer.ToArray(maxPostingsBytes)));
+                indexes.Add((SearchIndex.TitlesOf(collection.ClassName), Fingerprint(collection), titles.ToArray(maxPostingsBytes)));
             }
             catch (OverflowException)
             {

@@ -19,7 +19,8 @@ namespace CorpusGen.Search;
 /// A varint is seven bits a byte, lowest first, the high bit set on every byte but the last. A project's indexes, one
 /// per corpus class, travel in one file: the magic <c>CGSX</c>, the number of indexes as 4 bytes, then per index its
 /// class name (2-byte length and UTF-8), the <see cref="Fingerprint"/> of its articles' file names, and its start and
-/// length as 8 bytes each; then the indexes.
+/// length as 8 bytes each; then the indexes. A class's titles have an index of their own, named as
+/// <see cref="TitlesOf"/> says, whose article n is the class's article n.
 /// </summary>
 internal sealed class SearchIndex
 {
@@ -74,6 +75,7 @@ internal sealed class SearchIndex
     public static SearchIndex Open(global::System.IO.Stream stream, string className, ulong fingerprint)
     {
         var magic = new byte[8];
+        stream.Seek(0, global::System.IO.SeekOrigin.Begin);
         if (ReadFully(stream, magic, 8) != 8 || magic[0] != 'C' || magic[1] != 'G' || magic[2] != 'S' || magic[3] != 'X')
         {
             throw Damaged();
@@ -105,6 +107,9 @@ internal sealed class SearchIndex
 
         throw new global::System.IO.InvalidDataException($"The project's search index holds no index of {className}: rebuild the project.");
     }
+
+    /// <summary>The name of the index of <paramref name="className"/>'s titles: no class name holds a '/'.</summary>
+    public static string TitlesOf(string className) => className + "/title";
 
     /// <summary>A number for the file names of a class's articles, in order (64-bit FNV-1a of their UTF-16 units).</summary>
     public static ulong Fingerprint(global::System.Collections.Generic.IEnumerable<string> fileNames)

@@ -5,15 +5,28 @@ namespace CorpusGen.Search;
 /// BM25Similarity does (k1 = 1.2, b = 0.75): a term adds idf × tf × (k1 + 1) / (tf + k1 × (1 − b + b × length /
 /// average length)), with idf = ln(1 + (N − df + 0.5) / (df + 0.5)); a phrase counts as a term whose idf is the sum
 /// of its terms' and whose tf is how often the phrase occurs. Equal scores rank by article order. An article's length
-/// is rounded as Lucene stores it, in one byte (<see cref="SearchIndex.EncodeLength"/>).
+/// is rounded as Lucene stores it, in one byte (<see cref="SearchIndex.EncodeLength"/>). With a second index, of the
+/// articles' titles, a clause matches an article in either field and scores the sum of both, the title's
+/// <see cref="TitleBoost"/> times, as Lucene scores a query of two fields with a boost on one: each field has its own
+/// statistics, the average length over every article.
 /// </summary>
 internal static class SearchScorer
 {
     public const float K1 = 1.2f;
     public const float B = 0.75f;
 
+    /// <summary>How much more a word of the title weighs than one of the body.</summary>
+    public const float TitleBoost = 2f;
+
     /// <summary>The best <paramref name="top"/> articles for the query, best first, and how many match in all.</summary>
-    public static (int[] Articles, float[] Scores, int Total) Search(SearchIndex index, SearchQuery query, int top)
+    public static (int[] Articles, float[] Scores, int Total) Search(SearchIndex index, SearchQuery query, int top) =>
+        Search(index, null, query, top);
+
+    /// <summary>
+    /// The best <paramref name="top"/> articles for the query over their text, <paramref name="index"/>, and their
+    /// titles, <paramref name="titles"/>, best first, and how many match in all.
+    /// </summary>
+    public static (int[] Articles, float[] Scores, int Total) Search(SearchIndex index, SearchIndex? titles, SearchQuery query, int top)
     {
         var empty = (global::System.Array.Empty<int>(), global::System.Array.Empty<float>(), 0);
         if (index.ArticleCount == 0 || query.Clauses.Count == 0)
@@ -26,39 +39,47 @@ internal static class SearchScorer
         seen.Start();
 
         var (mustCount, anyWanted) = (0, false);
-        var reader = index.ThreadReader;
-        var lengthParts = reader.LengthParts ??= LengthParts(index, reader);
-        var (scores, mustMatched, shouldMatched, excluded) = (seen.Scores, seen.MustMatched, seen.ShouldMatched, seen.Excluded);
-        foreach (var clause in query.Clauses)
+        var fields = titles is null || titles.ArticleCount != articleCount ? 1 : 2;
+        var (scores, mustMatched, shouldMatched, excluded, lastClause) = (seen.Scores, seen.MustMatched, seen.ShouldMatched, seen.Excluded, seen.LastClause);
+        for (var c = 0; c < query.Clauses.Count; c++)
         {
+            var clause = query.Clauses[c];
             mustCount += clause.Occur == SearchQuery.Occur.Must ? 1 : 0;
             anyWanted |= clause.Occur != SearchQuery.Occur.MustNot;
-            var (articles, frequencies, count, idf) = Match(reader, clause, articleCount, seen);
-            if (clause.Occur == SearchQuery.Occur.MustNot)
+            for (var field = 0; field < fields; field++)
             {
+                var (fieldIndex, boost) = field == 0 ? (index, 1f) : (titles!, TitleBoost);
+                var reader = fieldIndex.ThreadReader;
+                var lengthParts = reader.LengthParts ??= LengthParts(fieldIndex, reader);
+                var (articles, frequencies, count, idf) = Match(reader, clause, articleCount, seen);
+                if (clause.Occur == SearchQuery.Occur.MustNot)
+                {
+                    for (var i = 0; i < count; i++)
+                    {
+                        seen.Touch(articles[i]);
+                        excluded[articles[i]] = true;
+                    }
+
+                    continue;
+                }
+
+                var must = clause.Occur == SearchQuery.Occur.Must;
+                var weight = boost * idf;
                 for (var i = 0; i < count; i++)
                 {
-                    seen.Touch(articles[i]);
-                    excluded[articles[i]] = true;
-                }
+                    var article = articles[i];
+                    seen.Touch(article);
+                    var tf = (float)frequencies[i];
+                    scores[article] += weight * (tf * (K1 + 1) / (tf + lengthParts[article]));
 
-                continue;
-            }
+                    // A clause counts once an article, in whichever field it matches.
+                    if (must && lastClause[article] != c + 1)
+                    {
+                        mustMatched[article]++;
+                    }
 
-            var must = clause.Occur == SearchQuery.Occur.Must;
-            for (var i = 0; i < count; i++)
-            {
-                var article = articles[i];
-                seen.Touch(article);
-                var tf = (float)frequencies[i];
-                scores[article] += idf * (tf * (K1 + 1) / (tf + lengthParts[article]));
-                if (must)
-                {
-                    mustMatched[article]++;
-                }
-                else
-                {
-                    shouldMatched[article] = true;
+                    lastClause[article] = c + 1;
+                    shouldMatched[article] |= !must;
                 }
             }
         }
@@ -95,7 +116,7 @@ internal static class SearchScorer
     // length as Lucene keeps it: worked out once a thread's reader.
     private static float[] LengthParts(SearchIndex index, SearchIndex.Reader reader)
     {
-        var averageLength = (float)((double)index.TotalLength / index.ArticleCount);
+        var averageLength = index.TotalLength == 0 ? 1f : (float)((double)index.TotalLength / index.ArticleCount);
         var byByte = new float[256];
         for (var i = 0; i < byByte.Length; i++)
         {
@@ -234,6 +255,7 @@ internal static class SearchScorer
             MustMatched = new int[capacity];
             ShouldMatched = new bool[capacity];
             Excluded = new bool[capacity];
+            LastClause = new int[capacity];
             Articles = new int[capacity];
             Frequencies = new int[capacity];
             Touched = new int[capacity];
@@ -248,6 +270,9 @@ internal static class SearchScorer
         public bool[] ShouldMatched { get; }
 
         public bool[] Excluded { get; }
+
+        /// <summary>The last clause, counted from 1, that matched the article in any field.</summary>
+        public int[] LastClause { get; }
 
         /// <summary>Where a clause's articles and frequencies are read, one clause at a time.</summary>
         public int[] Articles { get; }
@@ -278,6 +303,7 @@ internal static class SearchScorer
                 MustMatched[article] = 0;
                 ShouldMatched[article] = false;
                 Excluded[article] = false;
+                LastClause[article] = 0;
                 Touched[TouchedCount++] = article;
             }
         }

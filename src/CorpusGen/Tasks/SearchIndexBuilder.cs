@@ -35,6 +35,6 @@ public static class SearchIndexBuilder
             .ToArray());
         var articles = parsed.SelectMany(declared => declared).ToList();
         var plan = CorpusPlanner.Plan(articles.Select(article => article.Declaration).ToList(), options).Value;
-        return SearchIndexFile.Write(plan, position => articles[position].Text is { } text ? (text.Content, text.Body) : ("", default), maxPostingsBytes);
+        return SearchIndexFile.Write(plan, position => articles[position].Text ?? ("", default, null), maxPostingsBytes);
     }
 }
