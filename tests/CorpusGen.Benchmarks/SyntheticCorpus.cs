@@ -11,10 +11,13 @@ public static class SyntheticCorpus
 {
     private static readonly string[] Datelines = ["إيلاف من الرباط: ", "القاهرة (رويترز) - ", "بيروت - إيلاف: ", "مانيلا، 3 ديسمبر (رويترز) - ", ""];
 
-    public static IEnumerable<(string FileName, string Content)> Articles(int count, int approximateBytes = 4000, int seed = 2025)
+    /// <param name="titles">Whether each article has a header with a title of five to nine words, drawn apart, so that
+    /// the texts are those of a corpus without titles.</param>
+    public static IEnumerable<(string FileName, string Content)> Articles(int count, int approximateBytes = 4000, int seed = 2025, bool titles = false)
     {
         var words = SeedWords();
         var random = new Random(seed);
+        var titleRandom = new Random(seed + 1);
         for (var i = 0; i < count; i++)
         {
             var body = new StringBuilder(approximateBytes);
@@ -32,16 +35,19 @@ public static class SyntheticCorpus
 
             var date = new DateOnly(2000, 1, 1).AddDays(random.Next(9000)).ToString("yyyy'-'MM'-'dd", CultureInfo.InvariantCulture);
             var id = ((ulong)random.NextInt64()).ToString("x16", CultureInfo.InvariantCulture);
-            yield return ($"{i:000000}_{id}.txt", $"date {date} {body.ToString().TrimEnd()}\n");
+            var header = titles
+                ? "\ntitle " + string.Join(" ", Enumerable.Range(0, titleRandom.Next(5, 10)).Select(_ => words[titleRandom.Next(words.Length)].TrimEnd('.', '،', ':'))) + "\n\n"
+                : " ";
+            yield return ($"{i:000000}_{id}.txt", $"date {date}{header}{body.ToString().TrimEnd()}\n");
         }
     }
 
-    public static long Write(string directory, int count, int approximateBytes = 4000)
+    public static long Write(string directory, int count, int approximateBytes = 4000, bool titles = false)
     {
         Directory.CreateDirectory(directory);
         long bytes = 0;
         var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-        foreach (var (fileName, content) in Articles(count, approximateBytes))
+        foreach (var (fileName, content) in Articles(count, approximateBytes, titles: titles))
         {
             var data = utf8.GetBytes(content);
             File.WriteAllBytes(Path.Combine(directory, fileName), data);
