@@ -28,9 +28,10 @@ public class FuzzTests
     {
         var random = new Random(Seed);
         var clock = Stopwatch.StartNew();
+        var headed = 0;
         for (var i = 0; i < 5000 && clock.Elapsed < Budget; i++)
         {
-            var content = i % 2 == 0 ? RandomBytes(random) : Mutate(Seeds.Content, random);
+            var content = (i % 3) switch { 0 => RandomBytes(random), 1 => Mutate(Seeds.Content, random), _ => RandomHeader(random) };
 
             var result = ArticleParser.Parse("/fuzz/file.txt", null, content);
 
@@ -53,7 +54,28 @@ public class FuzzTests
             }
 
             AssertSentencesSplitParagraphsAtWhiteSpace(article);
+            AssertHeaderValuesAreTrimmedAndValid(article.Header);
+            headed += article.Header.HasValues ? 1 : 0;
         }
+
+        Assert.InRange(headed, 100, int.MaxValue);
+    }
+
+    private static void AssertHeaderValuesAreTrimmedAndValid(ArticleHeader header)
+    {
+        string?[] values = [header.Title, header.Url, header.Section, header.Language, .. header.Authors, .. header.Tags];
+        foreach (var value in values.OfType<string>())
+        {
+            Assert.NotEmpty(value);
+            Assert.False(UnicodeText.IsWhiteSpace(value[0]) || UnicodeText.IsWhiteSpace(value[^1]), $"'{value}' is not trimmed");
+            Assert.DoesNotContain('\n', value);
+            Assert.DoesNotContain('\r', value);
+        }
+
+        Assert.Equal(header.Tags.Count, header.Tags.Distinct().Count());
+        Assert.DoesNotContain(header.Tags, tag => tag.Contains(',') || tag.Contains('\u060C'));
+        Assert.True(header.Url is null || new Uri(header.Url, UriKind.Absolute).Scheme is "http" or "https");
+        Assert.True(header.Language is null || header.Language.All(char.IsAscii));
     }
 
     // What the table's encoding of sentences relies on: each paragraph is its sentences, white space between them.
@@ -87,7 +109,7 @@ public class FuzzTests
         for (var batch = 0; batch < 6 && clock.Elapsed < Budget; batch++)
         {
             var files = Enumerable.Range(0, 80)
-                .Select(i => TestFile.Article(RandomFileName(random, batch, i), i % 4 == 0 ? RandomBytes(random) : Mutate(Seeds.Content, random)))
+                .Select(i => TestFile.Article(RandomFileName(random, batch, i), (i % 4) switch { 0 => RandomBytes(random), 1 => RandomHeader(random), _ => Mutate(Seeds.Content, random) }))
                 .ToList();
 
             var run = GeneratorHarness.Run(files);
@@ -210,6 +232,26 @@ public class FuzzTests
         }
 
         return Encoding.UTF8.GetString(bytes);
+    }
+
+    // A date line, then lines that are mostly header lines with hostile values, maybe a blank line, then a body.
+    private static string RandomHeader(Random random)
+    {
+        string[] names = ["title", "author", "url", "section", "tags", "language", "titles", "Title", ""];
+        string[] values = ["https://example.com/a", "http://x", "ftp://y", "ar", "en-US", "english", "a, b،c", ",", "", " "];
+        var header = new StringBuilder("date 2025-09-20").Append(random.Next(4) == 0 ? " " : "").Append('\n');
+        for (var lines = random.Next(1, 7); lines > 0; lines--)
+        {
+            header.Append(names[random.Next(names.Length)]).Append(random.Next(5) == 0 ? "" : " ");
+            for (var parts = random.Next(0, 4); parts > 0; parts--)
+            {
+                header.Append(random.Next(2) == 0 ? values[random.Next(values.Length)] : Hostile[random.Next(Hostile.Length)]);
+            }
+
+            header.Append(random.Next(6) == 0 ? "\r\n" : "\n");
+        }
+
+        return header.Append(random.Next(5) == 0 ? "" : "\n").Append(Mutate(Seeds.Content[17..], random)).ToString();
     }
 
     private static string Mutate(string text, Random random)
