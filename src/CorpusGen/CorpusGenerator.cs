@@ -124,6 +124,9 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         context.ReportDiagnostics(plan);
         context.ReportDiagnostics(facets);
 
+        // The heap's limit is the assembly's, so it is checked over every shard of every class.
+        context.ReportDiagnostics(shardFiles.Collect().Select((files, _) => UserStringHeap.Problems(files)));
+
         // Only a project that declares articles needs to hear that it cannot compile them.
         context.ReportDiagnostics(canCompile
             .Combine(plan.Select((plan, _) => plan.Value.Collections.Count > 0))

@@ -103,6 +103,12 @@ public static class DiagnosticDescriptors
         "'{0}' {1}; the field is left out and the article is still generated",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor UserStringHeapFull = Create(
+        "CGN022",
+        "Article tables pass the assembly's string heap",
+        "The corpus's tables of article metadata take {0} MB of string constants, but an assembly's user-string heap holds {1} MB, so the compiler stops with CS8103: file names and header values (titles, URLs) take two bytes a character of it; put part of the articles in a class library of its own, which has a heap of its own",
+        DiagnosticSeverity.Error);
+
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
         new(id, title, message, Category, severity, isEnabledByDefault: true);
 }

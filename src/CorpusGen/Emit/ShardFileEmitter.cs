@@ -78,7 +78,14 @@ public static class ShardFileEmitter
         writer.CloseBlock();
         writer.CloseBlock();
         writer.CloseBlock();
-        return new GeneratedFile(GeneratedNames.ShardFile(shard.ClassName, shard.Shard), writer.ToString());
+        return new GeneratedFile(GeneratedNames.ShardFile(shard.ClassName, shard.Shard), writer.ToString(), UserStringBytes(strings) + UserStringBytes(numbers));
+    }
+
+    // A string constant's entry in the heap: its length in a compressed integer, two bytes a UTF-16 unit, a flag byte.
+    private static int UserStringBytes(string constant)
+    {
+        var length = (2 * constant.Length) + 1;
+        return length + (length < 0x80 ? 1 : length < 0x4000 ? 2 : 4);
     }
 
     private static void WriteMembers(SourceWriter writer, ShardContent shard, string article)
