@@ -222,6 +222,25 @@ public class ExportTests
     }
 
     [Fact]
+    public void The_card_names_the_languages_the_headers_give_before_those_of_the_scripts()
+    {
+        var (_, type) = Build([
+            TestFile.Article("001_aa.txt", "date 2025-01-01\nlanguage en-GB\n\nLONDON (Reuters) - First."),
+            TestFile.Article("002_bb.txt", "date 2025-01-02\nlanguage fr\n\nPARIS (AFP) - Deuxième."),
+            TestFile.Article("003_cc.txt", "date 2025-01-03\nlanguage EN\n\nLONDON (Reuters) - Third."),
+            TestFile.Article("004_dd.txt", "date 2025-01-04\nlanguage x-private\n\nNo code for this one."),
+            TestFile.Article("005_ee.txt", "date 2025-01-05 An English article that names no language."),
+            TestFile.Seed(),
+        ]);
+        var writer = new StringWriter();
+
+        type.GetMethod("WriteDatasetCard")!.Invoke(null, [writer]);
+
+        var card = writer.ToString();
+        Assert.Contains("\nlanguage:\n- en\n- fr\n- ar\n# No language inferred for 2 articles in Latin script:", card, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_card_escapes_what_Markdown_would_read_and_lists_the_most_frequent_values()
     {
         var values = Enumerable.Range(0, DatasetCard.ListedValues + 2)

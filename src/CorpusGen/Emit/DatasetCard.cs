@@ -19,9 +19,10 @@ public static class DatasetCard
     public const int ListedValues = 50;
 
     /// <summary>
-    /// The scripts that name a language: those one language writes nearly alone, in news at least. Arabic is taken
-    /// as Arabic, though Persian and Urdu share it. Latin, Cyrillic, Devanagari and Han are written by many
-    /// languages each, and CorpusGen does not guess which: the card asks for their codes.
+    /// The scripts that name a language, for articles whose header names none: those one language writes nearly
+    /// alone, in news at least. Arabic is taken as Arabic, though Persian and Urdu share it. Latin, Cyrillic,
+    /// Devanagari and Han are written by many languages each, and CorpusGen does not guess which: the card asks
+    /// for their codes.
     /// </summary>
     private static readonly Dictionary<ArticleScript, string> Languages = new()
     {
@@ -42,8 +43,16 @@ public static class DatasetCard
             .ThenBy(script => script)
             .Select(script => (Script: (ArticleScript)script, facets.ByScript[script].Count))
             .ToList();
-        var languages = scripts.Where(entry => Languages.ContainsKey(entry.Script)).Select(entry => Languages[entry.Script]).ToList();
-        var unnamed = scripts.Where(entry => !Languages.ContainsKey(entry.Script) && entry.Script != ArticleScript.Unknown).ToList();
+        // The languages the headers name first; then those of the scripts, for the articles that name none.
+        var withoutLanguage = scripts
+            .Select(entry => (entry.Script, Count: facets.WithoutLanguage.Count == 0 ? entry.Count : facets.WithoutLanguage[(int)entry.Script]))
+            .Where(entry => entry.Count > 0)
+            .ToList();
+        var languages = facets.Languages.Select(language => language.Code)
+            .Concat(withoutLanguage.Where(entry => Languages.ContainsKey(entry.Script)).Select(entry => Languages[entry.Script]))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        var unnamed = withoutLanguage.Where(entry => !Languages.ContainsKey(entry.Script) && entry.Script != ArticleScript.Unknown).ToList();
 
         var card = new StringBuilder();
         card.Append("---\n");

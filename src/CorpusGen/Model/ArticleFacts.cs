@@ -2,7 +2,7 @@ namespace CorpusGen.Model;
 
 /// <summary>
 /// What an article is looked up by besides its id: its date, its dateline's outlet and city, its script, and its
-/// header's section, tags and authors.
+/// header's section, tags, authors and language.
 /// </summary>
 public sealed record ArticleFacts(
     ArticleDate Date,
@@ -11,4 +11,5 @@ public sealed record ArticleFacts(
     ArticleScript Script,
     string? Section,
     EquatableArray<string> Tags,
-    EquatableArray<string> Authors);
+    EquatableArray<string> Authors,
+    string? Language = null);

@@ -29,7 +29,7 @@ public static class ArticleParser
 
         var name = ArticleFileName.FromPath(text.FilePath);
         var article = text.Content is null ? null : ParseArticle(text.FilePath, name, text.Content, text.IsFileUtf8, text.IsTranscodedCopy, text.Paragraphs, projectDirectory, diagnostics);
-        var facts = article is null ? null : new ArticleFacts(article.Date, article.Outlet, article.City, article.Script, article.Header.Section, article.Header.Tags, article.Header.Authors);
+        var facts = article is null ? null : new ArticleFacts(article.Date, article.Outlet, article.City, article.Script, article.Header.Section, article.Header.Tags, article.Header.Authors, article.Header.Language);
         var declaration = new DeclaredArticle(text.FilePath, name.FileName, name.Stem, text.Collection, article?.Id, facts);
         return Result.With(new ParsedArticle(declaration, article), diagnostics);
     }

@@ -46,11 +46,35 @@ public static class FacetPlanner
                 ]),
                 byDate.ToEquatableArray(),
                 byDate.Select(index => facts[index].Date.Number).ToEquatableArray(),
-                byScript));
+                byScript,
+                Languages(facts),
+                facts.Any(fact => LanguageCode(fact.Language) is not null)
+                    ? byScript.Select(members => members.Count(index => LanguageCode(facts[index].Language) is null)).ToEquatableArray()
+                    : EquatableArray<int>.Empty));
         }
 
         // A file in two classes gives its values in each, and has one set of problems to report.
         return Result.With(collections.ToEquatableArray(), diagnostics.Distinct());
+    }
+
+    // A dataset card names languages by their primary subtag, as Hugging Face's language codes are; a private-use
+    // or grandfathered tag (x-..., i-...) names no language code.
+    private static EquatableArray<(string Code, int Articles)> Languages(List<ArticleFacts> facts) =>
+        facts.Select(fact => LanguageCode(fact.Language))
+            .OfType<string>()
+            .GroupBy(code => code, StringComparer.Ordinal)
+            .OrderByDescending(group => group.Count())
+            .ThenBy(group => group.Key, StringComparer.Ordinal)
+            .Select(group => (group.Key, group.Count()))
+            .ToEquatableArray();
+
+    private static string? LanguageCode(string? language)
+    {
+        var dash = language?.IndexOf('-') ?? -1;
+        var primary = dash < 0 ? language : language!.Substring(0, dash);
+        return primary is { Length: >= 2 }
+            ? new string(primary.Select(c => c is >= 'A' and <= 'Z' ? (char)(c + ('a' - 'A')) : c).ToArray())
+            : null;
     }
 
     private static IReadOnlyList<string> One(string? value) => value is null ? [] : [value];
