@@ -3,7 +3,7 @@ using System.Text;
 using CorpusGen.Sample;
 
 // Prints the corpus as a table, a slice of it, one article in full, or exports it:
-//   dotnet run --project samples/CorpusGen.Sample [-- <id> | --outlet <name> | --city <name>
+//   dotnet run --project samples/CorpusGen.Sample [-- <id> | --outlet <name> | --city <name> | --tag <name>
 //       | --from yyyy-MM-dd --to yyyy-MM-dd | --search <query> | --jsonl <file> | --card]
 Console.OutputEncoding = Encoding.UTF8;
 
@@ -19,6 +19,9 @@ switch (args)
         return 0;
     case ["--city", var city]:
         PrintTable(NewsCorpus.ByCity(city), $"{Articles(NewsCorpus.ByCity(city).Count)} from {city}");
+        return 0;
+    case ["--tag", var tag]:
+        PrintTable(NewsCorpus.ByTag(tag), $"{Articles(NewsCorpus.ByTag(tag).Count)} tagged {tag}");
         return 0;
     case ["--from", var from, "--to", var to] when TryDate(from, out var first) && TryDate(to, out var last):
         PrintTable(NewsCorpus.Between(first, last), $"{Articles(NewsCorpus.Between(first, last).Count)} from {from} to {to}");
@@ -47,7 +50,7 @@ switch (args)
         PrintArticle(article);
         return 0;
     default:
-        Console.Error.WriteLine("Usage: [<id> | --outlet <name> | --city <name> | --from yyyy-MM-dd --to yyyy-MM-dd | --search <query> | --jsonl <file> | --card]");
+        Console.Error.WriteLine("Usage: [<id> | --outlet <name> | --city <name> | --tag <name> | --from yyyy-MM-dd --to yyyy-MM-dd | --search <query> | --jsonl <file> | --card]");
         return 2;
 }
 
@@ -85,11 +88,19 @@ static void PrintHits(string query, SearchResults hits)
 
 static void PrintArticle(NewsArticle article)
 {
+    if (article.Title is { } title)
+    {
+        Console.WriteLine(title);
+        Console.WriteLine();
+    }
+
     Console.WriteLine($"Id:         {article.Id}");
     Console.WriteLine($"File:       {article.FileName}");
     Console.WriteLine($"Date:       {Iso(article.Date)}");
     Console.WriteLine($"Outlet:     {article.Outlet ?? "-"}");
     Console.WriteLine($"City:       {article.City ?? "-"}");
+    Console.WriteLine($"Section:    {article.Section ?? "-"}");
+    Console.WriteLine($"Tags:       {(article.Tags.Count == 0 ? "-" : string.Join(", ", article.Tags))}");
     Console.WriteLine($"Script:     {article.Script} ({article.Direction})");
     Console.WriteLine($"Words:      {article.WordCount} in {article.SentenceCount} sentences, {article.ParagraphCount} paragraphs, {article.CharacterCount} characters");
     Console.WriteLine($"Reading:    {article.ReadingTime.TotalMinutes.ToString("0.0", CultureInfo.InvariantCulture)} min");

@@ -13,6 +13,9 @@ public class SampleTests(PackageFixture package)
         Assert.Contains("801cc98336fcfd6a  2025-09-20  إيلاف", Run());
         Assert.Equal(["1 article from Reuters", "5b2e9c41d07a3f18"], Ids(Run("--outlet", "Reuters")));
         Assert.Equal(["1 article from القاهرة", "c7a10e5f9b3d2468"], Ids(Run("--city", "القاهرة")));
+        Assert.Equal(["1 article tagged القاهرة", "c7a10e5f9b3d2468"], Ids(Run("--tag", "القاهرة")));
+        Assert.StartsWith("معرض القاهرة الدولي للكتاب يفتح في موعده\n\nId:         c7a10e5f9b3d2468\n", Run("c7a10e5f9b3d2468"), StringComparison.Ordinal);
+        Assert.Contains("\nSection:    ثقافة\nTags:       معرض الكتاب, القاهرة\n", Run("c7a10e5f9b3d2468"), StringComparison.Ordinal);
         Assert.Equal(["2 articles from 2025-09-21 to 2025-09-23", "5b2e9c41d07a3f18", "c7a10e5f9b3d2468"], Ids(Run("--from", "2025-09-21", "--to", "2025-09-23")));
         Assert.StartsWith("---\npretty_name: NewsCorpus\n", Run("--card"), StringComparison.Ordinal);
         var search = Run("--search", "الأمن الوطني");
