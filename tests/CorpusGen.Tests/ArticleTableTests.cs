@@ -37,7 +37,9 @@ public class ArticleTableTests
             new EquatableArray<Facet>([new Facet("Outlets", "ByOutlet", "outlet", noValues, positions), new Facet("Cities", "ByCity", "city", noValues, positions)]),
             positions,
             Enumerable.Repeat(20250101, Rows).ToEquatableArray(),
-            Enum.GetValues<ArticleScript>().Select(script => script == ArticleScript.Latin ? positions : EquatableArray<int>.Empty).ToEquatableArray());
+            Enum.GetValues<ArticleScript>().Select(script => script == ArticleScript.Latin ? positions : EquatableArray<int>.Empty).ToEquatableArray(),
+            EquatableArray<(string, int)>.Empty,
+            EquatableArray<int>.Empty);
         var sources = new[]
             {
                 ArticleClassEmitter.Emit(Options), LookupEmitter.EmitFacetType(Options), CorpusClassEmitter.Emit(collection, Options),

@@ -137,7 +137,9 @@ public class EmitterSnapshotTests
         ]),
         new EquatableArray<int>([0, 1]),
         new EquatableArray<int>([20250922, 20250923]),
-        Enum.GetValues<ArticleScript>().Select(script => script == ArticleScript.Latin ? new EquatableArray<int>([0, 1]) : EquatableArray<int>.Empty).ToEquatableArray());
+        Enum.GetValues<ArticleScript>().Select(script => script == ArticleScript.Latin ? new EquatableArray<int>([0, 1]) : EquatableArray<int>.Empty).ToEquatableArray(),
+        EquatableArray<(string, int)>.Empty,
+        EquatableArray<int>.Empty);
 
     private static ArticleFragment ResourceArticle() => new(
         new ArticleCard("2025-09-22 · AP · BEIRUT · 3 words · 1 paragraph", "BEIRUT — A story.", "001_beirut.txt", "beirut"),

@@ -251,7 +251,9 @@ public class ExportTests
             new EquatableArray<Facet>([new Facet("Outlets", "ByOutlet", "outlet", values, EquatableArray<int>.Empty)]),
             Enumerable.Range(0, values.Count).ToEquatableArray(),
             Enumerable.Repeat(20250101, values.Count).ToEquatableArray(),
-            Enum.GetValues<ArticleScript>().Select(script => script == ArticleScript.Cyrillic ? Enumerable.Range(0, values.Count).ToEquatableArray() : EquatableArray<int>.Empty).ToEquatableArray());
+            Enum.GetValues<ArticleScript>().Select(script => script == ArticleScript.Cyrillic ? Enumerable.Range(0, values.Count).ToEquatableArray() : EquatableArray<int>.Empty).ToEquatableArray(),
+            EquatableArray<(string, int)>.Empty,
+            EquatableArray<int>.Empty);
 
         var card = DatasetCard.Write(facets, ExportEmitter.Fields);
 

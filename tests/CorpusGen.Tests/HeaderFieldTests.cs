@@ -66,9 +66,8 @@ public class HeaderFieldTests
     [InlineData("date 2025-09-20\nTitle Markets\n\nBody", "Title Markets\n\nBody")]
     [InlineData("date 2025-09-20\n title Markets\n\nBody", "title Markets\n\nBody")]
     [InlineData("date 2025-09-20\ntitles Markets\n\nBody", "titles Markets\n\nBody")]
-    // No blank line after the lines, or nothing after it: all of it is the body, as before headers.
+    // No blank line after the lines: all of it is the body, as before headers.
     [InlineData("date 2025-09-20\ntitle Markets\nsection World", "title Markets\nsection World")]
-    [InlineData("date 2025-09-20\ntitle Markets\n\n  \n", "title Markets")]
     // A blank line first: no header lines at all.
     [InlineData("date 2025-09-20\n\ntitle Markets\n\nBody", "title Markets\n\nBody")]
     public void Lines_that_are_not_a_whole_header_block_stay_body(string content, string text)
@@ -91,10 +90,22 @@ public class HeaderFieldTests
         Assert.Equal("Body\r\nmore", article.Text);
     }
 
-    [Fact]
-    public void Authors_repeat_tags_lines_add_up_and_a_tag_is_kept_once()
+    [Theory]
+    [InlineData("date 2025-09-20\ntitle Markets\n\n  \n")]
+    [InlineData("date 2025-09-20\r\ntitle Markets\r\nsection World\r\n\r\n")]
+    public void A_header_block_with_no_text_after_it_is_an_empty_article(string content)
     {
-        var article = ParseValid("date 2025-09-20\nauthor Jane Doe\nauthor  John Roe \ntags a, b،c\ntags b ,d\n\nBody");
+        var diagnostic = Assert.Single(ArticleParser.Parse(Path, null, content).Diagnostics);
+
+        Assert.Same(DiagnosticDescriptors.EmptyArticle, diagnostic.Descriptor);
+        Assert.Equal("has a header block but no text after its blank line: write the article's text after it", diagnostic.Arguments[1]);
+        Assert.Equal(0, diagnostic.LineSpan.Start.Line);
+    }
+
+    [Fact]
+    public void Authors_repeat_tags_lines_add_up_and_each_author_and_tag_is_kept_once()
+    {
+        var article = ParseValid("date 2025-09-20\nauthor Jane Doe\nauthor  John Roe \nauthor Jane Doe\ntags a, b،c\ntags b ,d\n\nBody");
 
         Assert.Equal(["Jane Doe", "John Roe"], article.Header.Authors);
         Assert.Equal(["a", "b", "c", "d"], article.Header.Tags);
@@ -131,7 +142,7 @@ public class HeaderFieldTests
         Assert.Equal(3, diagnostic.LineSpan.Start.Line);
         Assert.Equal(0, diagnostic.LineSpan.Start.Character);
         Assert.Equal(["000_801cc98336fcfd6a.txt", name, firstLine.ToString(System.Globalization.CultureInfo.InvariantCulture)], diagnostic.Arguments);
-        Assert.Contains("line 3 gives it first", diagnostic.ToDiagnostic().GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Contains("line 3 gives it first, and only that line is read", diagnostic.ToDiagnostic().GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         var article = Assert.IsType<ArticleSpec>(result.Value.Article);
         Assert.Equal("Body", article.Text);
         Assert.Equal(["A"], article.Header.Authors);
@@ -170,6 +181,15 @@ public class HeaderFieldTests
         Assert.Null(article.Header.Language);
         Assert.Null(article.Header.Title);
         Assert.Equal("Body", article.Text);
+    }
+
+    [Fact]
+    public void The_first_line_of_a_field_given_twice_is_read_even_when_it_is_empty()
+    {
+        var result = ArticleParser.Parse(Path, null, "date 2025-09-20\ntitle\ntitle Second\n\nBody");
+
+        Assert.Equal(["CGN021", "CGN020"], result.Diagnostics.Select(diagnostic => diagnostic.Descriptor.Id));
+        Assert.Same(ArticleHeader.None, result.Value.Article!.Header);
     }
 
     [Fact]

@@ -168,7 +168,7 @@ public class LookupTests
     [Fact]
     public void Hostile_header_values_get_safe_member_names_and_compile()
     {
-        string[] values = ["class", "123", "A\u202EB", "\"Q\"", "New-York", "New York", "All", "Unknown", "Tags", "ToString", "\u064C", "*/ </summary>"];
+        string[] values = ["class", "123", "A\u202EB", "\"Q\"", "New-York", "New York", "All", "Unknown", "Tags", "ToString", "\u064C", "*/ </summary>", new string('a', 1100), new string('ع', 600), new string('ع', 599) + "b"];
         var files = values.Select((value, i) => TestFile.Article($"{i:000}_{i:x2}.txt", $"date 2025-01-0{1 + (i % 9)}\nsection {value}\ntags {value}\nauthor {value}\n\nText {i}.")).ToList();
 
         var run = GeneratorHarness.Run(files, null, LoadedCorpus.ProbeSource);
@@ -178,6 +178,9 @@ public class LookupTests
         Assert.Contains("The tag 'Tags' is exposed as 'Tags.Value_Tags' because 'Tags' is a member the Tags class already has", renamed);
         Assert.Contains("The section 'class' is exposed as 'Sections.Value_class' because the section is a C# keyword", renamed);
         Assert.Contains("The author 'New-York' is exposed as 'Authors.New_York_2' because another author gives the same name", renamed);
+        Assert.Contains($"The tag '{new string('a', 1100)}' is exposed as 'Tags.{new string('a', 255)}' because the tag is longer than a member name may be (255 characters)", renamed);
+        Assert.Contains($"The author '{new string('ع', 599)}b' is exposed as 'Authors.{new string('ع', 255)}' because the author is longer than a member name may be (255 characters)", renamed);
+        Assert.Contains($"The author '{new string('ع', 600)}' is exposed as 'Authors.{new string('ع', 255)}_2' because another author gives the same name", renamed);
         var corpus = new LoadedCorpus(run.Load());
         foreach (var value in values)
         {

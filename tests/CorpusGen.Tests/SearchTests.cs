@@ -44,6 +44,27 @@ public class SearchTests
     }
 
     [Fact]
+    public void Titles_are_searched_and_a_hit_by_its_title_alone_has_no_match_in_its_text()
+    {
+        var corpus = LoadedCorpus.Build(
+        [
+            .. Corpus,
+            TestFile.Article("004_dddd.txt", "date 2025-01-04\ntitle Council elections\n\nLONDON (Reuters) - Voters went to the polls on Thursday."),
+            TestFile.Article("005_eeee.txt", "date 2025-01-05\ntitle Weather warning\n\nThe storm reached the coast."),
+        ],
+        Searching);
+
+        var council = Hits(corpus, "council");
+        Assert.Equal(["aaaa", "dddd"], council.Select(hit => hit.Article.Id).Order(StringComparer.Ordinal));
+        var byTitle = council.Single(hit => hit.Article.Id == "dddd");
+        Assert.Empty(byTitle.Matches);
+        Assert.StartsWith("LONDON (Reuters) - Voters", byTitle.Snippet, StringComparison.Ordinal);
+        Assert.Equal(["dddd"], Hits(corpus, "\"council elections\"").Select(hit => hit.Article.Id));
+        Assert.Equal(["eeee"], Hits(corpus, "+weather +storm").Select(hit => hit.Article.Id));
+        Assert.Equal(["cccc"], Hits(corpus, "weather -warning").Select(hit => hit.Article.Id));
+    }
+
+    [Fact]
     public void Required_excluded_and_ranked_hits()
     {
         var corpus = LoadedCorpus.Build(Corpus, Searching);

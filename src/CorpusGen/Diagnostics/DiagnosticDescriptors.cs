@@ -94,7 +94,7 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor RepeatedHeaderField = Create(
         "CGN020",
         "Header field given twice",
-        "'{0}' gives the header field '{1}' a second time; line {2} gives it first, and that value is used: keep one of the lines",
+        "'{0}' gives the header field '{1}' a second time; line {2} gives it first, and only that line is read: keep one of them",
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor InvalidHeaderValue = Create(

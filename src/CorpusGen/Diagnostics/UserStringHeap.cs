@@ -14,6 +14,9 @@ public static class UserStringHeap
     /// <summary>What the metadata format lets the heap hold: offsets of 24 bits.</summary>
     public const long Limit = (1 << 24) - 1;
 
+    // 2^20 bytes, so that the heap is the 16 MB the docs name.
+    private const double Megabyte = 1 << 20;
+
     /// <summary>The error that the shard files' tables pass the heap, or none.</summary>
     /// <param name="limit">The heap's size; smaller only to test.</param>
     public static EquatableArray<DiagnosticInfo> Problems(IReadOnlyList<GeneratedFile?> shardFiles, long limit = Limit)
@@ -24,7 +27,7 @@ public static class UserStringHeap
             : new EquatableArray<DiagnosticInfo>([DiagnosticInfo.Create(
                 DiagnosticDescriptors.UserStringHeapFull,
                 null,
-                (bytes / 1e6).ToString("F1", CultureInfo.InvariantCulture),
-                (limit / 1e6).ToString("F1", CultureInfo.InvariantCulture))]);
+                (bytes / Megabyte).ToString("F1", CultureInfo.InvariantCulture),
+                (limit / Megabyte).ToString("F1", CultureInfo.InvariantCulture))]);
     }
 }

@@ -71,11 +71,14 @@ public static class ArticleClassEmitter
             {
                 internal static readonly {{header}} None = new(null, global::System.Array.Empty<string>(), null, null, global::System.Array.Empty<string>(), null);
 
-                internal {{header}}(string? title, {{strings}} authors, {{uri}}? url, string? section, {{strings}} tags, string? language)
+                private readonly string? _url;
+                private {{uri}}? _uri;
+
+                internal {{header}}(string? title, {{strings}} authors, string? url, string? section, {{strings}} tags, string? language)
                 {
                     Title = title;
                     Authors = authors;
-                    Url = url;
+                    _url = url;
                     Section = section;
                     Tags = tags;
                     Language = language;
@@ -85,7 +88,8 @@ public static class ArticleClassEmitter
 
                 internal {{strings}} Authors { get; }
 
-                internal {{uri}}? Url { get; }
+                // Made on first use, so that no other field depends on the runtime's reading of the URL.
+                internal {{uri}}? Url => _url is null ? null : _uri ??= new {{uri}}(_url, global::System.UriKind.Absolute);
 
                 internal string? Section { get; }
 

@@ -264,7 +264,7 @@ public static class ArticleTable
                 at += 8;
                 var authors = Strings(values, ref at);
                 var tags = Strings(values, ref at);
-                return new {{article}}.{{GeneratedNames.HeaderClass}}(title, authors, url is null ? null : new global::System.Uri(url, global::System.UriKind.Absolute), section, tags, language);
+                return new {{article}}.{{GeneratedNames.HeaderClass}}(title, authors, url, section, tags, language);
             }
 
             // Past the sentences' cuts, whose count each paragraph's first value gives.

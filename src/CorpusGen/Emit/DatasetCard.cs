@@ -77,7 +77,7 @@ public static class DatasetCard
         card.Append("dataset_info:\n  features:\n");
         foreach (var field in fields)
         {
-            card.Append("  - name: ").Append(field.Key).Append(field.Value == ExportEmitter.FieldValue.Strings ? "\n    sequence: " : "\n    dtype: ").Append(field.Dtype).Append('\n');
+            card.Append("  - name: ").Append(field.Key).Append(field.IsSequence ? "\n    sequence: " : "\n    dtype: ").Append(field.Dtype).Append('\n');
         }
 
         card.Append("  splits:\n  - name: train\n    num_examples: ").Append(Number(count)).Append('\n');
@@ -126,7 +126,7 @@ public static class DatasetCard
         card.Append("\n## Fields\n\n| field | type | value |\n|---|---|---|\n");
         foreach (var field in fields)
         {
-            card.Append("| `").Append(field.Key).Append("` | ").Append(field.Value == ExportEmitter.FieldValue.Strings ? "sequence of " : "").Append(field.Dtype).Append(" | ").Append(field.Description).Append(" |\n");
+            card.Append("| `").Append(field.Key).Append("` | ").Append(field.IsSequence ? "sequence of " : "").Append(field.Dtype).Append(" | ").Append(field.Description).Append(" |\n");
         }
 
         return card.ToString();

@@ -218,5 +218,9 @@ public static class ExportEmitter
     /// <param name="Dtype">The Hugging Face <c>Value</c> type the card gives the column.</param>
     /// <param name="Expression">What the writer writes, read from <c>article</c>.</param>
     /// <param name="Description">What the card says of it, in Markdown.</param>
-    public sealed record Field(string Key, string Dtype, FieldValue Value, string Expression, string Description);
+    public sealed record Field(string Key, string Dtype, FieldValue Value, string Expression, string Description)
+    {
+        /// <summary>A list of values of <see cref="Dtype"/>: a <c>sequence</c> feature.</summary>
+        public bool IsSequence => Value == FieldValue.Strings;
+    }
 }

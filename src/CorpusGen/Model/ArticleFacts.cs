@@ -12,4 +12,4 @@ public sealed record ArticleFacts(
     string? Section,
     EquatableArray<string> Tags,
     EquatableArray<string> Authors,
-    string? Language = null);
+    string? Language);

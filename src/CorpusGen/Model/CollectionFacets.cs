@@ -17,5 +17,5 @@ public sealed record CollectionFacets(
     EquatableArray<int> ByDate,
     EquatableArray<int> Dates,
     EquatableArray<EquatableArray<int>> ByScript,
-    EquatableArray<(string Code, int Articles)> Languages = default,
-    EquatableArray<int> WithoutLanguage = default);
+    EquatableArray<(string Code, int Articles)> Languages,
+    EquatableArray<int> WithoutLanguage);

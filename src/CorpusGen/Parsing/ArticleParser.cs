@@ -56,7 +56,7 @@ public static class ArticleParser
             return (declaration, null);
         }
 
-        var title = headerLines is null ? null : HeaderFields.Read(text.Content!, headerLines, name.FileName, (start, length) => default, diagnostics).Title;
+        var title = headerLines is null ? null : HeaderFields.TitleOf(text.Content!, headerLines);
         return (declaration, (UnicodeText.ReplaceLoneSurrogates(text.Content!), range, title));
     }
 
@@ -112,7 +112,9 @@ public static class ArticleParser
         var bodyEnd = UnicodeText.TrimmedEnd(content, bodyStart, content.Length);
         if (bodyStart == bodyEnd)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EmptyArticle, At(headerStart, dateEnd - headerStart), name.FileName, "has a date header but no text after it: write the article's text after the date"));
+            diagnostics.Add(headerLines is null
+                ? DiagnosticInfo.Create(DiagnosticDescriptors.EmptyArticle, At(headerStart, dateEnd - headerStart), name.FileName, "has a date header but no text after it: write the article's text after the date")
+                : DiagnosticInfo.Create(DiagnosticDescriptors.EmptyArticle, At(headerStart, headerLines[headerLines.Count - 1].ValueEnd - headerStart), name.FileName, "has a header block but no text after its blank line: write the article's text after it"));
             return null;
         }
 

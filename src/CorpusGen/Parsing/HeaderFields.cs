@@ -38,7 +38,8 @@ public static class HeaderFields
 
     /// <summary>
     /// The header lines after the date, which ends at <paramref name="dateEnd"/>, and where the body starts after
-    /// the blank line; false when the lines that follow are no header block.
+    /// the blank line (the content's end when nothing follows it); false when the lines that follow are no header
+    /// block.
     /// </summary>
     public static bool TryFind(string content, int dateEnd, out List<Line> lines, out int bodyStart)
     {
@@ -67,7 +68,7 @@ public static class HeaderFields
             if (UnicodeText.IsBlank(content, lineStart, lineEnd))
             {
                 bodyStart = UnicodeText.SkipWhiteSpace(content, lineEnd);
-                return lines.Count > 0 && bodyStart < content.Length;
+                return lines.Count > 0;
             }
 
             if (ReadLine(content, lineStart, lineEnd) is not { } line)
@@ -87,7 +88,16 @@ public static class HeaderFields
         return false;
     }
 
-    /// <summary>The fields the lines give, with an error for a field given twice and a warning for a value left out.</summary>
+    /// <summary>The title the lines give, as <see cref="Read"/> reads it, without checking the other fields.</summary>
+    public static string? TitleOf(string content, List<Line> lines) =>
+        lines.Find(line => line.Name == Title) is { Name: not null } title && title.ValueStart < title.ValueEnd
+            ? UnicodeText.ReplaceLoneSurrogates(content.Substring(title.ValueStart, title.ValueEnd - title.ValueStart))
+            : null;
+
+    /// <summary>
+    /// The fields the lines give, with an error for a field given twice (the first line is read, the others not)
+    /// and a warning for a value left out.
+    /// </summary>
     public static ArticleHeader Read(string content, List<Line> lines, string fileName, Func<int, int, SourcePosition> at, List<DiagnosticInfo> diagnostics)
     {
         var firstLines = new Dictionary<string, Line>(StringComparer.Ordinal);
@@ -96,27 +106,28 @@ public static class HeaderFields
         var tags = new List<string>();
         foreach (var line in lines)
         {
-            if (line.Name is not (Author or Tags) && firstLines.TryGetValue(line.Name, out var first))
-            {
-                var firstLine = at(first.Start, 0).LineSpan.Start.Line + 1;
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RepeatedHeaderField, at(line.Start, line.ValueEnd - line.Start), fileName, line.Name, Number(firstLine)));
-                continue;
-            }
-
-            firstLines[line.Name] = line;
             switch (line.Name)
             {
                 case Tags:
                     ReadTags(content, line, fileName, at, diagnostics, tags);
                     continue;
                 case Author:
-                    if (Value(content, line.ValueStart, line.ValueEnd, line, fileName, at, diagnostics) is { } author)
+                    if (Value(content, line.ValueStart, line.ValueEnd, line, fileName, at, diagnostics) is { } author && !authors.Contains(author))
                     {
                         authors.Add(author);
                     }
 
                     continue;
             }
+
+            if (firstLines.TryGetValue(line.Name, out var first))
+            {
+                var firstLine = at(first.Start, 0).LineSpan.Start.Line + 1;
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RepeatedHeaderField, at(line.Start, line.ValueEnd - line.Start), fileName, line.Name, Number(firstLine)));
+                continue;
+            }
+
+            firstLines.Add(line.Name, line);
 
             var value = Value(content, line.ValueStart, line.ValueEnd, line, fileName, at, diagnostics);
             if (value is null)
@@ -138,7 +149,7 @@ public static class HeaderFields
                 case Url:
                     diagnostics.Add(Invalid(line.ValueStart, line.ValueEnd, "gives the url '" + UnicodeText.ToDisplay(value) + "', which is not an absolute http or https URL (such as 'https://example.com/news/1.html')"));
                     break;
-                case Language when LanguageTag.IsMatch(AsciiLowerCase(value)):
+                case Language when LanguageTag.IsMatch(UnicodeText.AsciiLowerCase(value)):
                     language = value;
                     break;
                 case Language:
@@ -231,21 +242,6 @@ public static class HeaderFields
             && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
             && uri.Host.Length > 0
             && value.StartsWith(uri.Scheme + "://", StringComparison.OrdinalIgnoreCase);
-    }
-
-    // Only A to Z: the tag is ASCII, and a case-insensitive match would take the Kelvin sign for a k.
-    private static string AsciiLowerCase(string value)
-    {
-        var chars = value.ToCharArray();
-        for (var i = 0; i < chars.Length; i++)
-        {
-            if (chars[i] is >= 'A' and <= 'Z')
-            {
-                chars[i] = (char)(chars[i] + ('a' - 'A'));
-            }
-        }
-
-        return new string(chars);
     }
 
     private static string Number(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);

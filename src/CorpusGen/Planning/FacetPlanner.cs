@@ -72,9 +72,7 @@ public static class FacetPlanner
     {
         var dash = language?.IndexOf('-') ?? -1;
         var primary = dash < 0 ? language : language!.Substring(0, dash);
-        return primary is { Length: >= 2 }
-            ? new string(primary.Select(c => c is >= 'A' and <= 'Z' ? (char)(c + ('a' - 'A')) : c).ToArray())
-            : null;
+        return primary is { Length: >= 2 } ? UnicodeText.AsciiLowerCase(primary) : null;
     }
 
     private static IReadOnlyList<string> One(string? value) => value is null ? [] : [value];

@@ -14,6 +14,8 @@ public static class MemberNames
 {
     public const string Prefix = "Article_";
 
+    private const int MaxLength = 255;
+
     /// <summary>The member name for <paramref name="stem"/>, and why it differs from the stem, if it must.</summary>
     /// <param name="prefix">What a name that cannot stand alone starts with.</param>
     /// <param name="subject">What the name is made from, as a reason names it.</param>
@@ -22,6 +24,12 @@ public static class MemberNames
     {
         var name = KeepIdentifierRuns(stem, out var dropped);
         string? reason = dropped ? subject + " has characters a C# name cannot hold" : null;
+        if (name.Length > MaxLength)
+        {
+            // Metadata holds a name of 1,024 UTF-8 bytes at most: 255 units of up to 3 bytes leave room for a prefix and a number.
+            name = name.Substring(0, char.IsHighSurrogate(name[MaxLength - 1]) ? MaxLength - 1 : MaxLength);
+            reason ??= subject + " is longer than a member name may be (255 characters)";
+        }
 
         if (name.Length == 0)
         {

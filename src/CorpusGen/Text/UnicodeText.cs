@@ -44,6 +44,24 @@ public static class UnicodeText
         return end;
     }
 
+    /// <summary>
+    /// <paramref name="text"/> with A to Z in lower case and nothing else changed: for ASCII codes such as language
+    /// tags, where a culture's or Unicode's case mapping would take the Kelvin sign for a k.
+    /// </summary>
+    public static string AsciiLowerCase(string text)
+    {
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (chars[i] is >= 'A' and <= 'Z')
+            {
+                chars[i] = (char)(chars[i] + ('a' - 'A'));
+            }
+        }
+
+        return new string(chars);
+    }
+
     public static int SkipWhiteSpace(string text, int start)
     {
         while (start < text.Length && IsWhiteSpace(text[start]))

@@ -126,7 +126,7 @@ internal sealed partial class NewsArticle
             at += 8;
             var authors = Strings(values, ref at);
             var tags = Strings(values, ref at);
-            return new NewsArticle.HeaderFields(title, authors, url is null ? null : new global::System.Uri(url, global::System.UriKind.Absolute), section, tags, language);
+            return new NewsArticle.HeaderFields(title, authors, url, section, tags, language);
         }
 
         // Past the sentences' cuts, whose count each paragraph's first value gives.
@@ -264,11 +264,14 @@ internal sealed partial class NewsArticle
     {
         internal static readonly HeaderFields None = new(null, global::System.Array.Empty<string>(), null, null, global::System.Array.Empty<string>(), null);
 
-        internal HeaderFields(string? title, global::System.Collections.Generic.IReadOnlyList<string> authors, global::System.Uri? url, string? section, global::System.Collections.Generic.IReadOnlyList<string> tags, string? language)
+        private readonly string? _url;
+        private global::System.Uri? _uri;
+
+        internal HeaderFields(string? title, global::System.Collections.Generic.IReadOnlyList<string> authors, string? url, string? section, global::System.Collections.Generic.IReadOnlyList<string> tags, string? language)
         {
             Title = title;
             Authors = authors;
-            Url = url;
+            _url = url;
             Section = section;
             Tags = tags;
             Language = language;
@@ -278,7 +281,8 @@ internal sealed partial class NewsArticle
 
         internal global::System.Collections.Generic.IReadOnlyList<string> Authors { get; }
 
-        internal global::System.Uri? Url { get; }
+        // Made on first use, so that no other field depends on the runtime's reading of the URL.
+        internal global::System.Uri? Url => _url is null ? null : _uri ??= new global::System.Uri(_url, global::System.UriKind.Absolute);
 
         internal string? Section { get; }
 
