@@ -19,18 +19,20 @@ public static class BuildTimeComparison
 {
     private const int FirstCallRuns = 5;
 
-    public static void Run(string repositoryRoot, IReadOnlyList<int> counts, int runs)
+    /// <param name="headers">Whether every article has a header block (<see cref="SyntheticCorpus.Articles"/>), which
+    /// the baseline reads as a user would: its lines split into names and values.</param>
+    public static void Run(string repositoryRoot, IReadOnlyList<int> counts, int runs, bool headers = false)
     {
         var work = Directory.CreateTempSubdirectory("corpusgen-scale-").FullName;
         var generator = BuildGenerator(repositoryRoot, work);
-        Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; {runs} rebuilds each, median");
+        Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; {runs} rebuilds each, median{(headers ? "; every article with a header block" : "")}");
         Console.WriteLine();
         Console.WriteLine("| articles | corpus MB | baseline build s | CorpusGen build s | ratio | with search s | ratio with search | without members s | ratio without members | baseline first query ms | CorpusGen first query ms | baseline metadata alloc B | CorpusGen metadata alloc B | user-string heap B an article | search index MB |");
         Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var count in counts)
         {
             var corpus = Path.Combine(work, $"corpus-{count}");
-            var bytes = SyntheticCorpus.Write(corpus, count);
+            var bytes = SyntheticCorpus.Write(corpus, count, headers: headers);
             // The first query asks for the middle article by id, as a program would.
             var id = SyntheticCorpus.Articles(count).ElementAt(count / 2).FileName.Split('_', '.')[1];
             var baseline = CreateProject(Path.Combine(work, $"baseline-{count}"), BaselineProject(corpus), BaselineProgram.Replace("ARTICLE_ID", id, StringComparison.Ordinal));
@@ -203,7 +205,7 @@ public static class BuildTimeComparison
 
         """ + Measure + """
 
-        sealed record Article(string Id, DateOnly Date, string? Outlet, string Text, string[] Paragraphs, int WordCount);
+        sealed record Article(string Id, DateOnly Date, string? Outlet, string Text, string[] Paragraphs, int WordCount, Dictionary<string, string>? Header);
 
         // What a user writes without CorpusGen: read every embedded file and parse it at startup.
         static class Corpus
@@ -218,12 +220,19 @@ public static class BuildTimeComparison
                     var content = reader.ReadToEnd().TrimStart();
                     var date = DateOnly.ParseExact(content.Substring(5, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture);
                     var text = content.Substring(16).Trim();
+                    Dictionary<string, string>? header = null;
+                    if (text.StartsWith("title ", StringComparison.Ordinal) && text.IndexOf("\n\n", StringComparison.Ordinal) is var blank and > 0)
+                    {
+                        header = text[..blank].Split('\n').Select(line => line.Split(' ', 2)).ToDictionary(field => field[0], field => field[1]);
+                        text = text[(blank + 2)..];
+                    }
+
                     var paragraphs = text.Split(["\r\n\r\n", "\n\n"], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
                     var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(token => token.Any(char.IsLetterOrDigit));
                     var colon = paragraphs[0].IndexOf(':');
                     var stem = Path.GetFileNameWithoutExtension(name);
                     var id = stem[(stem.IndexOf('_') + 1)..];
-                    articles[id] = new Article(id, date, colon is > 0 and < 40 ? paragraphs[0][..colon] : null, text, paragraphs, words);
+                    articles[id] = new Article(id, date, colon is > 0 and < 40 ? paragraphs[0][..colon] : null, text, paragraphs, words, header);
                 }
 
                 return articles;

@@ -87,7 +87,7 @@ if (args is ["build-times", .. var sizes])
     }
 
     var runs = int.Parse(Environment.GetEnvironmentVariable("CORPUSGEN_BUILD_RUNS") ?? "3", System.Globalization.CultureInfo.InvariantCulture);
-    BuildTimeComparison.Run(root, sizes.Select(size => int.Parse(size, System.Globalization.CultureInfo.InvariantCulture)).ToList(), runs);
+    BuildTimeComparison.Run(root, sizes.Where(size => size != "--headers").Select(size => int.Parse(size, System.Globalization.CultureInfo.InvariantCulture)).ToList(), runs, headers: sizes.Contains("--headers"));
     return 0;
 }
 
@@ -109,5 +109,5 @@ if (args is ["bench", .. var benchmarkArgs])
     return 0;
 }
 
-Console.Error.WriteLine("usage: corpus <dir> <count> | throughput <count>... | build-times <count>... | search-vs-lucene <count> [--titles] | bench [BenchmarkDotNet options]");
+Console.Error.WriteLine("usage: corpus <dir> <count> | throughput <count>... | build-times <count>... [--headers] | search-vs-lucene <count> [--titles] | bench [BenchmarkDotNet options]");
 return 2;
