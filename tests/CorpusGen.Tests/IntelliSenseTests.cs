@@ -61,13 +61,39 @@ public class IntelliSenseTests
         Assert.Contains("000_801cc98336fcfd6a.txt", shown);
     }
 
+    [Fact]
+    public async Task QuickInfo_on_an_article_with_a_header_shows_its_title_first()
+    {
+        var (document, position) = await OpenAsync($"class C {{ object M() => Test.NewsCorpus.Article_002_{Caret}ab; }}");
+
+        var quickInfo = await QuickInfoService.GetService(document)!.GetQuickInfoAsync(document, position);
+        var shown = string.Join("\n", quickInfo!.Sections.Select(section => section.Text));
+
+        Assert.Contains("Markets rally on rate hopes", shown);
+        Assert.True(shown.IndexOf("Markets rally on rate hopes", StringComparison.Ordinal) < shown.IndexOf("2025-01-02", StringComparison.Ordinal), shown);
+        Assert.DoesNotContain("title Markets", shown);
+    }
+
+    [Fact]
+    public async Task Completion_after_a_header_facet_lists_its_values()
+    {
+        var (document, position) = await OpenAsync($"class C {{ void M() {{ var a = Test.NewsCorpus.Tags.{Caret} }} }}");
+
+        var completions = await CompletionService.GetService(document)!.GetCompletionsAsync(document, position);
+        var names = completions.ItemsList.Select(item => item.DisplayText).ToList();
+
+        Assert.Contains("Markets", names);
+        Assert.Contains("Rates", names);
+        Assert.Contains("All", names);
+    }
+
     private static async Task<(Document Document, int Position)> OpenAsync(string markedSource)
     {
         var position = markedSource.IndexOf(Caret, StringComparison.Ordinal);
         var source = markedSource.Remove(position, Caret.Length);
         var workspace = new AdhocWorkspace();
         var projectId = ProjectId.CreateNewId();
-        var files = new[] { TestFile.Seed(), TestFile.Article("london floods.txt", "date 2025-01-01 LONDON (Reuters) - Rain.") };
+        var files = new[] { TestFile.Seed(), TestFile.Article("london floods.txt", "date 2025-01-01 LONDON (Reuters) - Rain."), TestFile.Article("002_ab.txt", "date 2025-01-02\ntitle Markets rally on rate hopes\ntags Markets, Rates\n\nLONDON (Reuters) - Shares rose.") };
 
         var solution = workspace.CurrentSolution
             .AddProject(ProjectInfo.Create(projectId, VersionStamp.Default, "Test", "Test", LanguageNames.CSharp,
