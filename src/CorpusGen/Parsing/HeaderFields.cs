@@ -12,7 +12,8 @@ namespace CorpusGen.Parsing;
 /// <c>url</c>, <c>section</c>, <c>tags</c> and <c>language</c>, each a lower-case name at the start of its line,
 /// white space, then the value, the block ended by a blank line. The lines are a header only when the date line
 /// holds nothing after the date and every line up to the first blank line is such a line; otherwise they are the
-/// body, as they were before headers existed, so no file written without one changes meaning.
+/// body, as they were before headers existed, so a file written without a header changes meaning only when its
+/// first paragraph is lines that each start with one of the names.
 /// </summary>
 public static class HeaderFields
 {
