@@ -64,9 +64,9 @@ public static class SearchEmitter
                     throw new global::System.ArgumentOutOfRangeException(nameof(top), top, "At least one hit must be asked for.");
                 }
 
-                var (index, titles) = {{GeneratedNames.IndexClass}}.SearchIndexes;
+                var indexes = {{GeneratedNames.IndexClass}}.SearchIndexes;
                 var parsed = global::CorpusGen.Search.SearchQuery.Parse(query);
-                var (articles, scores, total) = global::CorpusGen.Search.SearchScorer.Search(index, titles, parsed, top);
+                var (articles, scores, total) = global::CorpusGen.Search.SearchScorer.Search(indexes.Item1, indexes.Item2, parsed, top);
                 var wanted = parsed.WantedTerms();
                 var hits = new {{hit}}[articles.Length];
                 for (var i = 0; i < hits.Length; i++)
@@ -82,15 +82,8 @@ public static class SearchEmitter
                 private static global::System.Tuple<global::CorpusGen.Search.SearchIndex, global::CorpusGen.Search.SearchIndex>? s_searchIndexes;
 
                 // Opened on the first search: the headers of this class's indexes, of its texts and of its titles,
-                // checked to be of these articles.
-                internal static (global::CorpusGen.Search.SearchIndex Text, global::CorpusGen.Search.SearchIndex Titles) SearchIndexes
-                {
-                    get
-                    {
-                        var opened = s_searchIndexes ??= OpenSearchIndexes();
-                        return (opened.Item1, opened.Item2);
-                    }
-                }
+                // checked to be of these articles; one object, so that a thread sees both or neither.
+                internal static global::System.Tuple<global::CorpusGen.Search.SearchIndex, global::CorpusGen.Search.SearchIndex> SearchIndexes => s_searchIndexes ??= OpenSearchIndexes();
 
                 private static global::System.Tuple<global::CorpusGen.Search.SearchIndex, global::CorpusGen.Search.SearchIndex> OpenSearchIndexes()
                 {
