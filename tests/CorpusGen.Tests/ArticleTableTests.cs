@@ -34,12 +34,12 @@ public class ArticleTableTests
         var noValues = new EquatableArray<FacetValue>([]);
         var facets = new CollectionFacets(
             "Rows",
-            new EquatableArray<Facet>([new Facet("Outlets", "ByOutlet", "outlet", noValues, positions), new Facet("Cities", "ByCity", "city", noValues, positions)]),
+            new EquatableArray<Facet>([new Facet("Outlets", "ByOutlet", "outlet", noValues, positions, "dateline"), new Facet("Cities", "ByCity", "city", noValues, positions, "dateline")]),
             positions,
             Enumerable.Repeat(20250101, Rows).ToEquatableArray(),
             Enum.GetValues<ArticleScript>().Select(script => script == ArticleScript.Latin ? positions : EquatableArray<int>.Empty).ToEquatableArray(),
             EquatableArray<(string, int)>.Empty,
-            EquatableArray<int>.Empty);
+            Enum.GetValues<ArticleScript>().Select(script => script == ArticleScript.Latin ? Rows : 0).ToEquatableArray());
         var sources = new[]
             {
                 ArticleClassEmitter.Emit(Options), LookupEmitter.EmitFacetType(Options), CorpusClassEmitter.Emit(collection, Options),

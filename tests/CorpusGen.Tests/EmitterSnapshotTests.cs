@@ -129,8 +129,8 @@ public class EmitterSnapshotTests
         "Wire",
         new EquatableArray<Facet>(
         [
-            new Facet("Outlets", "ByOutlet", "outlet", new EquatableArray<FacetValue>([new FacetValue("AP", "AP", new ArticleDate(2025, 9, 22), new ArticleDate(2025, 9, 22), new EquatableArray<int>([0]))]), new EquatableArray<int>([1])),
-            new Facet("Cities", "ByCity", "city", new EquatableArray<FacetValue>([new FacetValue("BEIRUT", "BEIRUT", new ArticleDate(2025, 9, 22), new ArticleDate(2025, 9, 22), new EquatableArray<int>([0]))]), new EquatableArray<int>([1])),
+            new Facet("Outlets", "ByOutlet", "outlet", new EquatableArray<FacetValue>([new FacetValue("AP", "AP", new ArticleDate(2025, 9, 22), new ArticleDate(2025, 9, 22), new EquatableArray<int>([0]))]), new EquatableArray<int>([1]), "dateline"),
+            new Facet("Cities", "ByCity", "city", new EquatableArray<FacetValue>([new FacetValue("BEIRUT", "BEIRUT", new ArticleDate(2025, 9, 22), new ArticleDate(2025, 9, 22), new EquatableArray<int>([0]))]), new EquatableArray<int>([1]), "dateline"),
             new Facet("Sections", "BySection", "section", new EquatableArray<FacetValue>([new FacetValue("World", "World", new ArticleDate(2025, 9, 22), new ArticleDate(2025, 9, 22), new EquatableArray<int>([0]))]), new EquatableArray<int>([1]), "header"),
             new Facet("Tags", "ByTag", "tag", new EquatableArray<FacetValue>([new FacetValue("Egypt", "Egypt", new ArticleDate(2025, 9, 23), new ArticleDate(2025, 9, 23), new EquatableArray<int>([1])), new FacetValue("Nile", "Nile", new ArticleDate(2025, 9, 23), new ArticleDate(2025, 9, 23), new EquatableArray<int>([1]))]), new EquatableArray<int>([0]), "header"),
             new Facet("Authors", "ByAuthor", "author", EquatableArray<FacetValue>.Empty, new EquatableArray<int>([0, 1]), "header"),
@@ -139,7 +139,7 @@ public class EmitterSnapshotTests
         new EquatableArray<int>([20250922, 20250923]),
         Enum.GetValues<ArticleScript>().Select(script => script == ArticleScript.Latin ? new EquatableArray<int>([0, 1]) : EquatableArray<int>.Empty).ToEquatableArray(),
         EquatableArray<(string, int)>.Empty,
-        EquatableArray<int>.Empty);
+        Enum.GetValues<ArticleScript>().Select(script => script == ArticleScript.Latin ? 2 : 0).ToEquatableArray());
 
     private static ArticleFragment ResourceArticle() => new(
         new ArticleCard("2025-09-22 · AP · BEIRUT · 3 words · 1 paragraph", "BEIRUT — A story.", "001_beirut.txt", "beirut"),

@@ -248,12 +248,12 @@ public class ExportTests
             .ToEquatableArray();
         var facets = new CollectionFacets(
             "Wire",
-            new EquatableArray<Facet>([new Facet("Outlets", "ByOutlet", "outlet", values, EquatableArray<int>.Empty)]),
+            new EquatableArray<Facet>([new Facet("Outlets", "ByOutlet", "outlet", values, EquatableArray<int>.Empty, "dateline")]),
             Enumerable.Range(0, values.Count).ToEquatableArray(),
             Enumerable.Repeat(20250101, values.Count).ToEquatableArray(),
             Enum.GetValues<ArticleScript>().Select(script => script == ArticleScript.Cyrillic ? Enumerable.Range(0, values.Count).ToEquatableArray() : EquatableArray<int>.Empty).ToEquatableArray(),
             EquatableArray<(string, int)>.Empty,
-            EquatableArray<int>.Empty);
+            Enum.GetValues<ArticleScript>().Select(script => script == ArticleScript.Cyrillic ? values.Count : 0).ToEquatableArray());
 
         var card = DatasetCard.Write(facets, ExportEmitter.Fields);
 

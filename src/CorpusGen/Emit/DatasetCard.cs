@@ -45,7 +45,7 @@ public static class DatasetCard
             .ToList();
         // The languages the headers name first; then those of the scripts, for the articles that name none.
         var withoutLanguage = scripts
-            .Select(entry => (entry.Script, Count: facets.WithoutLanguage.Count == 0 ? entry.Count : facets.WithoutLanguage[(int)entry.Script]))
+            .Select(entry => (entry.Script, Count: facets.WithoutLanguage[(int)entry.Script]))
             .Where(entry => entry.Count > 0)
             .ToList();
         var languages = facets.Languages.Select(language => language.Code)

@@ -9,8 +9,8 @@ namespace CorpusGen.Model;
 /// <param name="ByScript">The articles of each <see cref="ArticleScript"/>, in enum order, each ascending.</param>
 /// <param name="Languages">The languages the headers name, as lower-case primary subtags (<c>en</c> of
 /// <c>en-GB</c>), with their article counts, most articles first, then by code.</param>
-/// <param name="WithoutLanguage">For each <see cref="ArticleScript"/>, how many of its articles name no language;
-/// empty when none names one.</param>
+/// <param name="WithoutLanguage">For each <see cref="ArticleScript"/>, how many of its articles name no language
+/// code.</param>
 public sealed record CollectionFacets(
     string ClassName,
     EquatableArray<Facet> Facets,

@@ -8,4 +8,4 @@ namespace CorpusGen.Model;
 /// <param name="Lookup">The corpus class's method that takes a value: <c>ByOutlet</c>, <c>ByCity</c>.</param>
 /// <param name="ValueKind">What one value is, as the docs name it: <c>outlet</c>, <c>city</c>.</param>
 /// <param name="Source">What part of an article gives the values, as the docs name it: <c>dateline</c>, <c>header</c>.</param>
-public sealed record Facet(string ClassName, string Lookup, string ValueKind, EquatableArray<FacetValue> Values, EquatableArray<int> WithoutValue, string Source = "dateline");
+public sealed record Facet(string ClassName, string Lookup, string ValueKind, EquatableArray<FacetValue> Values, EquatableArray<int> WithoutValue, string Source);

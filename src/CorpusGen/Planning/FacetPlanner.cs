@@ -29,6 +29,7 @@ public static class FacetPlanner
             // Every planned article parsed, so it has its facts.
             var articles = collection.Articles.Select(article => declared[article.Position]).ToList();
             var facts = articles.Select(article => article.Facts!).ToList();
+            var languageCodes = facts.Select(fact => LanguageCode(fact.Language)).ToList();
             var byDate = Enumerable.Range(0, facts.Count).OrderBy(index => facts[index].Date.Number).ThenBy(index => index).ToList();
             var byScript = Enum.GetValues(typeof(ArticleScript)).Cast<ArticleScript>()
                 .Select(script => Enumerable.Range(0, facts.Count).Where(index => facts[index].Script == script).ToEquatableArray())
@@ -47,10 +48,8 @@ public static class FacetPlanner
                 byDate.ToEquatableArray(),
                 byDate.Select(index => facts[index].Date.Number).ToEquatableArray(),
                 byScript,
-                Languages(facts),
-                facts.Any(fact => LanguageCode(fact.Language) is not null)
-                    ? byScript.Select(members => members.Count(index => LanguageCode(facts[index].Language) is null)).ToEquatableArray()
-                    : EquatableArray<int>.Empty));
+                Languages(languageCodes),
+                byScript.Select(members => members.Count(index => languageCodes[index] is null)).ToEquatableArray()));
         }
 
         // A file in two classes gives its values in each, and has one set of problems to report.
@@ -59,9 +58,8 @@ public static class FacetPlanner
 
     // A dataset card names languages by their primary subtag, as Hugging Face's language codes are; a private-use
     // or grandfathered tag (x-..., i-...) names no language code.
-    private static EquatableArray<(string Code, int Articles)> Languages(List<ArticleFacts> facts) =>
-        facts.Select(fact => LanguageCode(fact.Language))
-            .OfType<string>()
+    private static EquatableArray<(string Code, int Articles)> Languages(List<string?> codes) =>
+        codes.OfType<string>()
             .GroupBy(code => code, StringComparer.Ordinal)
             .OrderByDescending(group => group.Count())
             .ThenBy(group => group.Key, StringComparer.Ordinal)
