@@ -6,7 +6,7 @@ namespace CorpusGen.Tests;
 
 public class HeaderFieldTests
 {
-    private const string Path = "/corpus/000_801cc98336fcfd6a.txt";
+    private const string Path = ParserTests.Path;
 
     private const string IssueExample =
         """
@@ -222,10 +222,5 @@ public class HeaderFieldTests
         Assert.Equal("المدير العام للأمن الوطني يزور تركيا", title);
     }
 
-    private static ArticleSpec ParseValid(string content)
-    {
-        var result = ArticleParser.Parse(Path, null, content);
-        Assert.Empty(result.Diagnostics);
-        return Assert.IsType<ArticleSpec>(result.Value.Article);
-    }
+    private static ArticleSpec ParseValid(string content) => ParserTests.ParseValid(content);
 }

@@ -7,7 +7,7 @@ namespace CorpusGen.Tests;
 
 public class ParserTests
 {
-    private const string Path = "/corpus/000_801cc98336fcfd6a.txt";
+    internal const string Path = "/corpus/000_801cc98336fcfd6a.txt";
 
     [Fact]
     public void Seed_gives_every_field()
@@ -250,7 +250,8 @@ public class ParserTests
         Assert.Equal(script, ParseValid("date 2025-09-20 " + text).Script);
     }
 
-    private static ArticleSpec ParseValid(string content, string path = Path)
+    /// <summary>The article <paramref name="content"/> gives, which must parse without a diagnostic.</summary>
+    internal static ArticleSpec ParseValid(string content, string path = Path)
     {
         var result = ArticleParser.Parse(path, null, content);
         Assert.Empty(result.Diagnostics);
