@@ -36,7 +36,7 @@ public class ArticleTableTests
             "Rows",
             new EquatableArray<Facet>([new Facet("Outlets", "ByOutlet", "outlet", noValues, positions, "dateline"), new Facet("Cities", "ByCity", "city", noValues, positions, "dateline")]),
             positions,
-            Enumerable.Repeat(20250101, Rows).ToEquatableArray(),
+            Enumerable.Repeat(new ArticleDate(2025, 1, 1), Rows).ToEquatableArray(),
             Enum.GetValues<ArticleScript>().Select(script => script == ArticleScript.Latin ? positions : EquatableArray<int>.Empty).ToEquatableArray(),
             EquatableArray<(string, int)>.Empty,
             Enum.GetValues<ArticleScript>().Select(script => script == ArticleScript.Latin ? Rows : 0).ToEquatableArray());
@@ -67,6 +67,19 @@ public class ArticleTableTests
         }
     }
 
+    [Fact]
+    public void A_date_is_stored_as_the_day_number_the_runtime_gives_it_on_every_day_DateOnly_holds()
+    {
+        for (var day = DateOnly.MinValue.DayNumber; day <= DateOnly.MaxValue.DayNumber; day++)
+        {
+            var date = DateOnly.FromDayNumber(day);
+            if (new ArticleDate(date.Year, date.Month, date.Day).DayNumber != day)
+            {
+                Assert.Fail($"{date:yyyy-MM-dd} is stored as {new ArticleDate(date.Year, date.Month, date.Day).DayNumber}, not {day}");
+            }
+        }
+    }
+
     // Text "ab\n\ncd": two paragraphs, the second counted from the end of the first.
     private static ArticleFragment Fragment(string member, int row) => new(
         null,
@@ -79,7 +92,7 @@ public class ArticleTableTests
             null,
             new EquatableArray<int>(
             [
-                row % 2 == 0 ? -1 : Widths[row % Widths.Length], 20250101 + (row % 28), Widths[row % Widths.Length], Widths[(row + 5) % Widths.Length],
+                row % 2 == 0 ? -1 : Widths[row % Widths.Length], new ArticleDate(2025, 1, 1 + (row % 28)).DayNumber, Widths[row % Widths.Length], Widths[(row + 5) % Widths.Length],
                 (int)ArticleScript.Latin, 0, 0, 0, 2, 2, 0, 0, 2, 4, 2,
             ])),
         StringLiteral.QuoteUtf8("ab\n\ncd"));

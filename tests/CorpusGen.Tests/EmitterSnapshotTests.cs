@@ -136,7 +136,7 @@ public class EmitterSnapshotTests
             new Facet("Authors", "ByAuthor", "author", EquatableArray<FacetValue>.Empty, new EquatableArray<int>([0, 1]), "header"),
         ]),
         new EquatableArray<int>([0, 1]),
-        new EquatableArray<int>([20250922, 20250923]),
+        new EquatableArray<ArticleDate>([new ArticleDate(2025, 9, 22), new ArticleDate(2025, 9, 23)]),
         Enum.GetValues<ArticleScript>().Select(script => script == ArticleScript.Latin ? new EquatableArray<int>([0, 1]) : EquatableArray<int>.Empty).ToEquatableArray(),
         EquatableArray<(string, int)>.Empty,
         Enum.GetValues<ArticleScript>().Select(script => script == ArticleScript.Latin ? 2 : 0).ToEquatableArray());

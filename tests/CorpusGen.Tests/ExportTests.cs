@@ -250,7 +250,7 @@ public class ExportTests
             "Wire",
             new EquatableArray<Facet>([new Facet("Outlets", "ByOutlet", "outlet", values, EquatableArray<int>.Empty, "dateline")]),
             Enumerable.Range(0, values.Count).ToEquatableArray(),
-            Enumerable.Repeat(20250101, values.Count).ToEquatableArray(),
+            Enumerable.Repeat(new ArticleDate(2025, 1, 1), values.Count).ToEquatableArray(),
             Enum.GetValues<ArticleScript>().Select(script => script == ArticleScript.Cyrillic ? Enumerable.Range(0, values.Count).ToEquatableArray() : EquatableArray<int>.Empty).ToEquatableArray(),
             EquatableArray<(string, int)>.Empty,
             Enum.GetValues<ArticleScript>().Select(script => script == ArticleScript.Cyrillic ? values.Count : 0).ToEquatableArray());

@@ -51,8 +51,7 @@ public static class ArticleClassEmitter
                 _resourceFolder = table.String(_values, {{table}}.ResourceFolder);
                 var ordinal = _values[{{table}}.Ordinal];
                 Ordinal = ordinal < 0 ? null : ordinal;
-                var date = _values[{{table}}.Date];
-                Date = new global::System.DateOnly(date / 10000, date / 100 % 100, date % 100);
+                Date = global::System.DateOnly.FromDayNumber(_values[{{table}}.Date]);
                 WordCount = _values[{{table}}.WordCount];
                 CharacterCount = _values[{{table}}.CharacterCount];
                 Script = ({{script}})_values[{{table}}.Script];

@@ -52,7 +52,7 @@ public static class ArticleTable
         var numbers = new List<int>(11 + (2 * article.Paragraphs.Count) + article.NonWordTokens.Count)
         {
             article.Ordinal ?? -1,
-            article.Date.Number,
+            article.Date.DayNumber,
             article.WordCount,
             article.CharacterCount,
             (int)article.Script,

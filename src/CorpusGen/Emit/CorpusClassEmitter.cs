@@ -5,9 +5,9 @@ using CorpusGen.Model;
 namespace CorpusGen.Emit;
 
 /// <summary>
-/// Writes a corpus class: its <c>All</c>, <c>Find</c> and <c>Count</c>, and the index that finds an article by its
-/// address in the shard tables. Article members and the tables are in the shard files (<see cref="ShardFileEmitter"/>),
-/// the lookups behind <c>Find</c> and the facets in the lookups file (<see cref="LookupEmitter"/>).
+/// Writes a corpus class: its <c>All</c> and <c>Count</c>, and the index that finds an article by its address in
+/// the shard tables. Article members and the tables are in the shard files (<see cref="ShardFileEmitter"/>),
+/// the lookups, <c>Find</c> among them, in the lookups file (<see cref="LookupEmitter"/>).
 /// </summary>
 public static class CorpusClassEmitter
 {
@@ -31,11 +31,6 @@ public static class CorpusClassEmitter
 
             /// <summary>Every article, ordered by file name (ordinal comparison).</summary>
             public static {{list}} All => {{indexClass}}.All;
-
-            /// <summary>The article whose <see cref="{{article}}.Id"/> is <paramref name="id"/> (ordinal comparison), or <see langword="null"/> when there is none.</summary>
-            /// <param name="id">The article's id: the hex part of an <c>NNN_id.txt</c> file name, otherwise the file name without its extension.</param>
-            /// <exception cref="global::System.ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
-            public static {{article}}? Find(string id) => {{indexClass}}.Find(id ?? throw new global::System.ArgumentNullException(nameof(id)));
 
             """);
         if (options.WritesMembers)

@@ -87,10 +87,10 @@ public static class DatasetCard
         card.Append(Articles(count, "news article"));
         if (count > 0)
         {
-            card.Append(", dated ").Append(Date(facets.Dates[0]));
+            card.Append(", dated ").Append(facets.Dates[0].ToString());
             if (facets.Dates[count - 1] != facets.Dates[0])
             {
-                card.Append(" to ").Append(Date(facets.Dates[count - 1]));
+                card.Append(" to ").Append(facets.Dates[count - 1].ToString());
             }
         }
 
@@ -200,6 +200,4 @@ public static class DatasetCard
     private static string Articles(int count, string noun = "article") => Number(count) + " " + noun + (count == 1 ? "" : "s");
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private static string Date(int yyyymmdd) => new ArticleDate(yyyymmdd / 10000, yyyymmdd / 100 % 100, yyyymmdd % 100).ToString();
 }

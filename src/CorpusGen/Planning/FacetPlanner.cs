@@ -30,7 +30,7 @@ public static class FacetPlanner
             var articles = collection.Articles.Select(article => declared[article.Position]).ToList();
             var facts = articles.Select(article => article.Facts!).ToList();
             var languageCodes = facts.Select(fact => LanguageCode(fact.Language)).ToList();
-            var byDate = Enumerable.Range(0, facts.Count).OrderBy(index => facts[index].Date.Number).ThenBy(index => index).ToList();
+            var byDate = Enumerable.Range(0, facts.Count).OrderBy(index => facts[index].Date.DayNumber).ThenBy(index => index).ToList();
             var byScript = Enum.GetValues(typeof(ArticleScript)).Cast<ArticleScript>()
                 .Select(script => Enumerable.Range(0, facts.Count).Where(index => facts[index].Script == script).ToEquatableArray())
                 .ToEquatableArray();
@@ -46,7 +46,7 @@ public static class FacetPlanner
                     PlanFacet("Authors", "ByAuthor", "author", "header", articles, fact => fact.Authors, diagnostics),
                 ]),
                 byDate.ToEquatableArray(),
-                byDate.Select(index => facts[index].Date.Number).ToEquatableArray(),
+                byDate.Select(index => facts[index].Date).ToEquatableArray(),
                 byScript,
                 Languages(languageCodes),
                 byScript.Select(members => members.Count(index => languageCodes[index] is null)).ToEquatableArray()));
@@ -120,7 +120,7 @@ public static class FacetPlanner
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RenamedFacetMember, SourcePosition.FileStart(first.FilePath), valueKind, UnicodeText.ToDisplay(value), className + "." + name, reason));
             }
 
-            var dates = members.Select(member => articles[member].Facts!.Date).OrderBy(date => date.Number).ToList();
+            var dates = members.Select(member => articles[member].Facts!.Date).OrderBy(date => date.DayNumber).ToList();
             planned.Add(new FacetValue(value, name, dates[0], dates[dates.Count - 1], members.ToEquatableArray()));
         }
 

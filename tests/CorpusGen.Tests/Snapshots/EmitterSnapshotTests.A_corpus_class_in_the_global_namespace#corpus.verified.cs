@@ -11,11 +11,6 @@ public static partial class Wire
     /// <summary>Every article, ordered by file name (ordinal comparison).</summary>
     public static global::System.Collections.Generic.IReadOnlyList<global::NewsArticle> All => ArticleIndex.All;
 
-    /// <summary>The article whose <see cref="global::NewsArticle.Id"/> is <paramref name="id"/> (ordinal comparison), or <see langword="null"/> when there is none.</summary>
-    /// <param name="id">The article's id: the hex part of an <c>NNN_id.txt</c> file name, otherwise the file name without its extension.</param>
-    /// <exception cref="global::System.ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
-    public static global::NewsArticle? Find(string id) => ArticleIndex.Find(id ?? throw new global::System.ArgumentNullException(nameof(id)));
-
     // A call by simple name with one constant is the cheapest body the compiler binds for each of thousands of members.
     private static global::NewsArticle ArticleAt(int address) => ArticleIndex.At(address);
 

@@ -31,8 +31,7 @@ internal sealed partial class NewsArticle
         _resourceFolder = table.String(_values, Table.ResourceFolder);
         var ordinal = _values[Table.Ordinal];
         Ordinal = ordinal < 0 ? null : ordinal;
-        var date = _values[Table.Date];
-        Date = new global::System.DateOnly(date / 10000, date / 100 % 100, date % 100);
+        Date = global::System.DateOnly.FromDayNumber(_values[Table.Date]);
         WordCount = _values[Table.WordCount];
         CharacterCount = _values[Table.CharacterCount];
         Script = (global::Test.ArticleScript)_values[Table.Script];

@@ -19,7 +19,7 @@ internal static partial class NewsCorpus
         {
             internal static readonly global::Test.NewsArticle.Table Table = new(
                 "000_801cc98336fcfd6a.txtCorpusGen//إيلافالرباط",
-                "\u0000\u0001\u0000\u0000\u2C05\u1101\u1924\u0629\u0701\u0019\u0C01\u89D4\u8229\u834C\u977A\u0312\uAB69\uAB7A\u0B0B\u0101\u8313\u0383\u3B03\u820D\u0382\u4B03\u8209\u0382\u2703\u8162\u0382\u1503\u817D\u0382\u2700",
+                "\u0000\u0001\u0000\u0000\u2C05\u1101\u1924\u0629\u0701\u0019\u0C01\uAD91\u3A83\u4C97\u7A03\u12AB\u69AB\u7A0B\u0B01\u0183\u1303\u833B\u0382\u0D03\u824B\u0382\u0903\u8227\u0381\u6203\u8215\u0381\u7D03\u8227",
                 null);
         }
     }

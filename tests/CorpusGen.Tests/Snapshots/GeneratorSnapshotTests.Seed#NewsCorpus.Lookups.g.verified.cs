@@ -5,28 +5,38 @@ namespace Test;
 
 internal static partial class NewsCorpus
 {
+    /// <summary>The article whose <see cref="global::Test.NewsArticle.Id"/> is <paramref name="id"/> (ordinal comparison), or <see langword="null"/> when there is none.</summary>
+    /// <param name="id">The article's id: the hex part of an <c>NNN_id.txt</c> file name, otherwise the file name without its extension.</param>
+    /// <exception cref="global::System.ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
+    public static global::Test.NewsArticle? Find(string id) => ArticleIndex.ValueOf("110_@801cc98336fcfd6a"u8, id ?? throw new global::System.ArgumentNullException(nameof(id))) is var address and >= 0 ? ArticleIndex.At(address) : null;
+
     /// <summary>The date of the corpus's earliest article.</summary>
-    public static global::System.DateOnly FirstDate => new global::System.DateOnly(2025, 9, 20);
+    public static global::System.DateOnly FirstDate => global::System.DateOnly.FromDayNumber(739513) /* 2025-09-20 */;
 
     /// <summary>The date of the corpus's latest article.</summary>
-    public static global::System.DateOnly LastDate => new global::System.DateOnly(2025, 9, 20);
+    public static global::System.DateOnly LastDate => global::System.DateOnly.FromDayNumber(739513) /* 2025-09-20 */;
 
     /// <summary>The articles dated <paramref name="first"/> to <paramref name="last"/>, both included, by date, then by file name; none when <paramref name="first"/> is after <paramref name="last"/>.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<global::Test.NewsArticle> Between(global::System.DateOnly first, global::System.DateOnly last) => ArticleIndex.Between(first, last);
+    public static global::System.Collections.Generic.IReadOnlyList<global::Test.NewsArticle> Between(global::System.DateOnly first, global::System.DateOnly last)
+    {
+        var start = ArticleIndex.FirstDatedFrom(first.DayNumber);
+        var end = ArticleIndex.FirstDatedFrom(last.DayNumber + 1);
+        return end > start ? new ArticleIndex.Selection(3 + start, end - start) : ArticleIndex.None;
+    }
 
     /// <summary>The articles dated <paramref name="date"/>, by file name.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<global::Test.NewsArticle> OnDate(global::System.DateOnly date) => ArticleIndex.Between(date, date);
+    public static global::System.Collections.Generic.IReadOnlyList<global::Test.NewsArticle> OnDate(global::System.DateOnly date) => Between(date, date);
 
     /// <summary>The articles whose text is mostly in <paramref name="script"/>, in the order of <see cref="All"/>.</summary>
     public static global::System.Collections.Generic.IReadOnlyList<global::Test.NewsArticle> ByScript(global::Test.ArticleScript script) => script switch
     {
-        global::Test.ArticleScript.Arabic => new ArticleIndex.Selection(2, 1),
+        global::Test.ArticleScript.Arabic => new ArticleIndex.Selection(7, 1),
         _ => ArticleIndex.None,
     };
 
     /// <summary>The articles whose dateline names the outlet <paramref name="outlet"/> (ordinal comparison), in the order of <see cref="All"/>; none for an outlet no article names.</summary>
     /// <exception cref="global::System.ArgumentNullException"><paramref name="outlet"/> is <see langword="null"/>.</exception>
-    public static global::System.Collections.Generic.IReadOnlyList<global::Test.NewsArticle> ByOutlet(string outlet) => Outlets.Named(outlet ?? throw new global::System.ArgumentNullException(nameof(outlet)))?.Articles ?? ArticleIndex.None;
+    public static global::System.Collections.Generic.IReadOnlyList<global::Test.NewsArticle> ByOutlet(string outlet) => ArticleIndex.Listed(ArticleIndex.ValueOf("110A:إيلاف"u8, outlet ?? throw new global::System.ArgumentNullException(nameof(outlet))));
 
     /// <summary>The outlets the articles' datelines name, each with its articles: 1 in all.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CorpusGen", "0.1.0")]
@@ -47,8 +57,6 @@ internal static partial class NewsCorpus
         /// </summary>
         public static global::Test.ArticleFacet إيلاف => Value(0);
 
-        internal static global::Test.ArticleFacet? Named(string name) => ArticleIndex.ValueOf(Names, Entries, name) is var value and >= 0 ? Value(value) : null;
-
         private static global::Test.ArticleFacet[] CreateAll()
         {
             var all = new global::Test.ArticleFacet[s_values.Length];
@@ -66,21 +74,16 @@ internal static partial class NewsCorpus
         {
             global::Test.ArticleFacet created = value switch
             {
-                0 => new global::Test.ArticleFacet("إيلاف", 1, new global::System.DateOnly(2025, 9, 20), new global::System.DateOnly(2025, 9, 20), new ArticleIndex.Selection(3, 1)),
+                0 => new global::Test.ArticleFacet("إيلاف", 1, global::System.DateOnly.FromDayNumber(739513) /* 2025-09-20 */, global::System.DateOnly.FromDayNumber(739513) /* 2025-09-20 */, new ArticleIndex.Selection(18, 1)),
                 _ => throw new global::System.ArgumentOutOfRangeException(nameof(value)),
             };
             return global::System.Threading.Interlocked.CompareExchange(ref s_values[value], created, null) ?? created;
         }
-
-        // The values' names, ordered by their UTF-8 bytes, for Named.
-        private static global::System.ReadOnlySpan<byte> Names => "إيلاف"u8;
-
-        private static global::System.ReadOnlySpan<byte> Entries => "100:"u8;
     }
 
     /// <summary>The articles whose dateline names the city <paramref name="city"/> (ordinal comparison), in the order of <see cref="All"/>; none for a city no article names.</summary>
     /// <exception cref="global::System.ArgumentNullException"><paramref name="city"/> is <see langword="null"/>.</exception>
-    public static global::System.Collections.Generic.IReadOnlyList<global::Test.NewsArticle> ByCity(string city) => Cities.Named(city ?? throw new global::System.ArgumentNullException(nameof(city)))?.Articles ?? ArticleIndex.None;
+    public static global::System.Collections.Generic.IReadOnlyList<global::Test.NewsArticle> ByCity(string city) => ArticleIndex.Listed(ArticleIndex.ValueOf("110D<الرباط"u8, city ?? throw new global::System.ArgumentNullException(nameof(city))));
 
     /// <summary>The cities the articles' datelines name, each with its articles: 1 in all.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CorpusGen", "0.1.0")]
@@ -101,8 +104,6 @@ internal static partial class NewsCorpus
         /// </summary>
         public static global::Test.ArticleFacet الرباط => Value(0);
 
-        internal static global::Test.ArticleFacet? Named(string name) => ArticleIndex.ValueOf(Names, Entries, name) is var value and >= 0 ? Value(value) : null;
-
         private static global::Test.ArticleFacet[] CreateAll()
         {
             var all = new global::Test.ArticleFacet[s_values.Length];
@@ -120,21 +121,16 @@ internal static partial class NewsCorpus
         {
             global::Test.ArticleFacet created = value switch
             {
-                0 => new global::Test.ArticleFacet("الرباط", 1, new global::System.DateOnly(2025, 9, 20), new global::System.DateOnly(2025, 9, 20), new ArticleIndex.Selection(4, 1)),
+                0 => new global::Test.ArticleFacet("الرباط", 1, global::System.DateOnly.FromDayNumber(739513) /* 2025-09-20 */, global::System.DateOnly.FromDayNumber(739513) /* 2025-09-20 */, new ArticleIndex.Selection(21, 1)),
                 _ => throw new global::System.ArgumentOutOfRangeException(nameof(value)),
             };
             return global::System.Threading.Interlocked.CompareExchange(ref s_values[value], created, null) ?? created;
         }
-
-        // The values' names, ordered by their UTF-8 bytes, for Named.
-        private static global::System.ReadOnlySpan<byte> Names => "الرباط"u8;
-
-        private static global::System.ReadOnlySpan<byte> Entries => "100<"u8;
     }
 
     /// <summary>The articles whose header names the section <paramref name="section"/> (ordinal comparison), in the order of <see cref="All"/>; none for a section no article names.</summary>
     /// <exception cref="global::System.ArgumentNullException"><paramref name="section"/> is <see langword="null"/>.</exception>
-    public static global::System.Collections.Generic.IReadOnlyList<global::Test.NewsArticle> BySection(string section) => Sections.Named(section ?? throw new global::System.ArgumentNullException(nameof(section)))?.Articles ?? ArticleIndex.None;
+    public static global::System.Collections.Generic.IReadOnlyList<global::Test.NewsArticle> BySection(string section) => ArticleIndex.Listed(ArticleIndex.ValueOf("100"u8, section ?? throw new global::System.ArgumentNullException(nameof(section))));
 
     /// <summary>The sections the articles' headers name, each with its articles: 0 in all.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CorpusGen", "0.1.0")]
@@ -147,9 +143,7 @@ internal static partial class NewsCorpus
         public static global::System.Collections.Generic.IReadOnlyList<global::Test.ArticleFacet> All => s_all ??= global::System.Array.AsReadOnly(CreateAll());
 
         /// <summary>The articles whose header names no section: 1.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Test.NewsArticle> Unknown => new ArticleIndex.Selection(5, 1);
-
-        internal static global::Test.ArticleFacet? Named(string name) => ArticleIndex.ValueOf(Names, Entries, name) is var value and >= 0 ? Value(value) : null;
+        public static global::System.Collections.Generic.IReadOnlyList<global::Test.NewsArticle> Unknown => new ArticleIndex.Selection(24, 1);
 
         private static global::Test.ArticleFacet[] CreateAll()
         {
@@ -172,16 +166,11 @@ internal static partial class NewsCorpus
             };
             return global::System.Threading.Interlocked.CompareExchange(ref s_values[value], created, null) ?? created;
         }
-
-        // The values' names, ordered by their UTF-8 bytes, for Named.
-        private static global::System.ReadOnlySpan<byte> Names => ""u8;
-
-        private static global::System.ReadOnlySpan<byte> Entries => "10"u8;
     }
 
     /// <summary>The articles whose header names the tag <paramref name="tag"/> (ordinal comparison), in the order of <see cref="All"/>; none for a tag no article names.</summary>
     /// <exception cref="global::System.ArgumentNullException"><paramref name="tag"/> is <see langword="null"/>.</exception>
-    public static global::System.Collections.Generic.IReadOnlyList<global::Test.NewsArticle> ByTag(string tag) => Tags.Named(tag ?? throw new global::System.ArgumentNullException(nameof(tag)))?.Articles ?? ArticleIndex.None;
+    public static global::System.Collections.Generic.IReadOnlyList<global::Test.NewsArticle> ByTag(string tag) => ArticleIndex.Listed(ArticleIndex.ValueOf("100"u8, tag ?? throw new global::System.ArgumentNullException(nameof(tag))));
 
     /// <summary>The tags the articles' headers name, each with its articles: 0 in all.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CorpusGen", "0.1.0")]
@@ -194,9 +183,7 @@ internal static partial class NewsCorpus
         public static global::System.Collections.Generic.IReadOnlyList<global::Test.ArticleFacet> All => s_all ??= global::System.Array.AsReadOnly(CreateAll());
 
         /// <summary>The articles whose header names no tag: 1.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Test.NewsArticle> Unknown => new ArticleIndex.Selection(6, 1);
-
-        internal static global::Test.ArticleFacet? Named(string name) => ArticleIndex.ValueOf(Names, Entries, name) is var value and >= 0 ? Value(value) : null;
+        public static global::System.Collections.Generic.IReadOnlyList<global::Test.NewsArticle> Unknown => new ArticleIndex.Selection(26, 1);
 
         private static global::Test.ArticleFacet[] CreateAll()
         {
@@ -219,16 +206,11 @@ internal static partial class NewsCorpus
             };
             return global::System.Threading.Interlocked.CompareExchange(ref s_values[value], created, null) ?? created;
         }
-
-        // The values' names, ordered by their UTF-8 bytes, for Named.
-        private static global::System.ReadOnlySpan<byte> Names => ""u8;
-
-        private static global::System.ReadOnlySpan<byte> Entries => "10"u8;
     }
 
     /// <summary>The articles whose header names the author <paramref name="author"/> (ordinal comparison), in the order of <see cref="All"/>; none for an author no article names.</summary>
     /// <exception cref="global::System.ArgumentNullException"><paramref name="author"/> is <see langword="null"/>.</exception>
-    public static global::System.Collections.Generic.IReadOnlyList<global::Test.NewsArticle> ByAuthor(string author) => Authors.Named(author ?? throw new global::System.ArgumentNullException(nameof(author)))?.Articles ?? ArticleIndex.None;
+    public static global::System.Collections.Generic.IReadOnlyList<global::Test.NewsArticle> ByAuthor(string author) => ArticleIndex.Listed(ArticleIndex.ValueOf("100"u8, author ?? throw new global::System.ArgumentNullException(nameof(author))));
 
     /// <summary>The authors the articles' headers name, each with its articles: 0 in all.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CorpusGen", "0.1.0")]
@@ -241,9 +223,7 @@ internal static partial class NewsCorpus
         public static global::System.Collections.Generic.IReadOnlyList<global::Test.ArticleFacet> All => s_all ??= global::System.Array.AsReadOnly(CreateAll());
 
         /// <summary>The articles whose header names no author: 1.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Test.NewsArticle> Unknown => new ArticleIndex.Selection(7, 1);
-
-        internal static global::Test.ArticleFacet? Named(string name) => ArticleIndex.ValueOf(Names, Entries, name) is var value and >= 0 ? Value(value) : null;
+        public static global::System.Collections.Generic.IReadOnlyList<global::Test.NewsArticle> Unknown => new ArticleIndex.Selection(28, 1);
 
         private static global::Test.ArticleFacet[] CreateAll()
         {
@@ -266,49 +246,25 @@ internal static partial class NewsCorpus
             };
             return global::System.Threading.Interlocked.CompareExchange(ref s_values[value], created, null) ?? created;
         }
-
-        // The values' names, ordered by their UTF-8 bytes, for Named.
-        private static global::System.ReadOnlySpan<byte> Names => ""u8;
-
-        private static global::System.ReadOnlySpan<byte> Entries => "10"u8;
     }
 
     private static partial class ArticleIndex
     {
         internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Test.NewsArticle> None = new Selection(0, 0);
 
-        internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Test.NewsArticle> All = new Selection(0, 1);
+        internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Test.NewsArticle> All = new Selection(1, 1);
 
-        // Every list the lookups return, as the articles' addresses: All first, then the date order.
-        private static global::System.ReadOnlySpan<byte> Lists => "1________"u8;
+        // The list whose count is at position at of the lists table; none for -1.
+        internal static global::System.Collections.Generic.IReadOnlyList<global::Test.NewsArticle> Listed(int at) => at < 0 ? None : new Selection(at + 1, ListEntry(at));
 
-        // The date of each article in date order, as yyyymmdd.
-        private static global::System.ReadOnlySpan<byte> Dates => "51=@4X"u8;
-
-        private static global::System.ReadOnlySpan<byte> IdNames => "801cc98336fcfd6a"u8;
-
-        private static global::System.ReadOnlySpan<byte> IdEntries => "10_@"u8;
-
-        internal static global::Test.NewsArticle? Find(string id) => ValueOf(IdNames, IdEntries, id) is var address and >= 0 ? At(address) : null;
-
-        internal static global::System.Collections.Generic.IReadOnlyList<global::Test.NewsArticle> Between(global::System.DateOnly first, global::System.DateOnly last)
+        // The first position in date order whose date, a day number, is not before day.
+        internal static int FirstDatedFrom(int day)
         {
-            var start = FirstDatedFrom(DateNumber(first));
-            var end = FirstDatedFrom(DateNumber(last) + 1);
-            return end > start ? new Selection(1 + start, end - start) : None;
-        }
-
-        private static int DateNumber(global::System.DateOnly date) => (date.Year * 10000) + (date.Month * 100) + date.Day;
-
-        // The first position in date order whose date is not before the date.
-        private static int FirstDatedFrom(int date)
-        {
-            var low = 0;
-            var high = Length(Dates);
+            var (low, high) = (0, 1);
             while (low < high)
             {
                 var middle = low + ((high - low) / 2);
-                if (Number(Dates, middle) < date)
+                if (DayAt(middle) < day)
                 {
                     low = middle + 1;
                 }
@@ -321,14 +277,10 @@ internal static partial class NewsCorpus
             return low;
         }
 
-        /// <summary>
-        /// Lookup tables computed at compile time, as UTF-8 literals. A table of numbers starts with the width w of every
-        /// number, as the digit '1' to '5'; then each number is w digits of base 64, highest first, digit d written as the
-        /// byte '0' + d. A table of names holds the names' UTF-8 bytes back to back, ordered by those bytes; its entries
-        /// are numbers: for name k, its start at 2k and its value at 2k + 1, and after the last, the end of the names.
-        /// </summary>
-        internal static int Number(global::System.ReadOnlySpan<byte> table, int index)
+        // Every list the lookups return, each its count, then its articles' addresses: All first, then the date order.
+        private static int ListEntry(int index)
         {
+            global::System.ReadOnlySpan<byte> table = "11_1_001_0000000001_01_01_1_1_"u8;
             var width = table[0] - '0';
             var at = 1 + (index * width);
             var value = 0;
@@ -340,21 +292,83 @@ internal static partial class NewsCorpus
             return value;
         }
 
-        internal static int Length(global::System.ReadOnlySpan<byte> table) => (table.Length - 1) / (table[0] - '0');
-
-        /// <summary>The value of <paramref name="name"/> (ordinal comparison) in a table of names, or -1.</summary>
-        internal static int ValueOf(global::System.ReadOnlySpan<byte> names, global::System.ReadOnlySpan<byte> entries, string name)
+        // The date of each article in date order, as its day number.
+        private static int DayAt(int index)
         {
-            var low = 0;
-            var high = (Length(entries) / 2) - 1;
+            global::System.ReadOnlySpan<byte> table = "42dRi"u8;
+            var width = table[0] - '0';
+            var at = 1 + (index * width);
+            var value = 0;
+            for (var digit = 0; digit < width; digit++)
+            {
+                value = (value << 6) | (table[at + digit] - '0');
+            }
+
+            return value;
+        }
+
+        // Lookup tables computed at compile time, as UTF-8 literals. A table of numbers starts with the width w of every
+        // number, as the digit '1' to '5'; then each number is w digits of base 64, highest first, digit d written as the
+        // byte '0' + d. A table of names is such a table of numbers, then the names' UTF-8 bytes back to back, ordered by
+        // those bytes: its numbers are the count n of names, then for name k its start (counted from the first name's
+        // first byte) at 1 + 2k and its value at 2 + 2k, then the end of the last name.
+        /// <summary>The value of <paramref name="name"/> (ordinal comparison) in a table of names, or -1.</summary>
+        internal static int ValueOf(global::System.ReadOnlySpan<byte> table, string name)
+        {
+            var width = table[0] - '0';
+            var count = 0;
+            for (var digit = 1; digit <= width; digit++)
+            {
+                count = (count << 6) | (table[digit] - '0');
+            }
+
+            var names = 1 + (width * (2 + (2 * count)));
+            var (low, high) = (0, count - 1);
             while (low <= high)
             {
                 var middle = low + ((high - low) / 2);
-                var start = Number(entries, 2 * middle);
-                var order = Compare(name, names.Slice(start, Number(entries, (2 * middle) + 2) - start));
+                var entry = 1 + (width * (1 + (2 * middle)));
+                var (start, value, end) = (0, 0, 0);
+                for (var digit = 0; digit < width; digit++)
+                {
+                    start = (start << 6) | (table[entry + digit] - '0');
+                    value = (value << 6) | (table[entry + width + digit] - '0');
+                    end = (end << 6) | (table[entry + (2 * width) + digit] - '0');
+                }
+
+                // Code point by code point, as UTF-8 bytes sort, so equal means equal strings; a lone surrogate
+                // is a code point no name holds.
+                var (at, from, order) = (0, names + start, 0);
+                while (order == 0 && at < name.Length && from < names + end)
+                {
+                    int left = name[at++];
+                    if (left is >= 0xD800 and <= 0xDBFF && at < name.Length && name[at] is >= '\uDC00' and <= '\uDFFF')
+                    {
+                        left = 0x10000 + ((left - 0xD800) << 10) + (name[at++] - 0xDC00);
+                    }
+
+                    int right = table[from++];
+                    if (right >= 0x80)
+                    {
+                        var more = right >= 0xF0 ? 3 : right >= 0xE0 ? 2 : 1;
+                        right &= 0x3F >> more;
+                        for (; more > 0; more--)
+                        {
+                            right = (right << 6) | (table[from++] & 0x3F);
+                        }
+                    }
+
+                    order = left - right;
+                }
+
                 if (order == 0)
                 {
-                    return Number(entries, (2 * middle) + 1);
+                    order = (at < name.Length ? 1 : 0) - (from < names + end ? 1 : 0);
+                }
+
+                if (order == 0)
+                {
+                    return value;
                 }
 
                 if (order < 0)
@@ -368,40 +382,6 @@ internal static partial class NewsCorpus
             }
 
             return -1;
-        }
-
-        // Code point by code point, as UTF-8 bytes sort, so equal means equal strings; a lone surrogate is a code
-        // point no name holds. Plain loops, not the transcoding and comparing APIs: a first lookup would wait for
-        // the JIT to compile those, several milliseconds.
-        private static int Compare(string name, global::System.ReadOnlySpan<byte> utf8)
-        {
-            var (at, from) = (0, 0);
-            while (at < name.Length && from < utf8.Length)
-            {
-                int left = name[at++];
-                if (left is >= 0xD800 and <= 0xDBFF && at < name.Length && name[at] is >= '\uDC00' and <= '\uDFFF')
-                {
-                    left = 0x10000 + ((left - 0xD800) << 10) + (name[at++] - 0xDC00);
-                }
-
-                int right = utf8[from++];
-                if (right >= 0x80)
-                {
-                    var more = right >= 0xF0 ? 3 : right >= 0xE0 ? 2 : 1;
-                    right &= 0x3F >> more;
-                    for (; more > 0; more--)
-                    {
-                        right = (right << 6) | (utf8[from++] & 0x3F);
-                    }
-                }
-
-                if (left != right)
-                {
-                    return left < right ? -1 : 1;
-                }
-            }
-
-            return (at < name.Length ? 1 : 0) - (from < utf8.Length ? 1 : 0);
         }
 
         /// <summary>Articles of the lists table, each created when it is read.</summary>
@@ -418,7 +398,7 @@ internal static partial class NewsCorpus
             public int Count { get; }
 
             public global::Test.NewsArticle this[int index] => (uint)index < (uint)Count
-                ? At(Number(Lists, _start + index))
+                ? At(ListEntry(_start + index))
                 : throw new global::System.ArgumentOutOfRangeException(nameof(index));
 
             public global::System.Collections.Generic.IEnumerator<global::Test.NewsArticle> GetEnumerator()
