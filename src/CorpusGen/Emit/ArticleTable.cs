@@ -225,22 +225,53 @@ public static class ArticleTable
                 _strings = strings;
                 _numbers = numbers;
                 _literal = literal;
-                _articles = new {{article}}?[Fixed(0)];
+                _articles = new {{article}}?[(numbers[0] << 16) | numbers[1]];
             }
 
             /// <summary>The article in row <paramref name="row"/>, created on first use; every thread gets the same one.</summary>
-            internal {{article}} this[int row] => _articles[row] ?? Publish(row);
+            internal {{article}} this[int row]
+            {
+                get
+                {
+                    if (_articles[row] is { } article)
+                    {
+                        return article;
+                    }
 
+                    var created = new {{article}}(this, row);
+                    return global::System.Threading.Interlocked.CompareExchange(ref _articles[row], created, null) ?? created;
+                }
+            }
+
+            // Whole, calling no other method: a first lookup waits for the JIT to compile each method it runs.
             internal int[] Values(int row)
             {
-                var at = (4 * (1 + Fixed(0))) + Fixed(1 + row);
-                var values = new int[Next(ref at)];
-                for (var i = 0; i < values.Length; i++)
+                var at = (4 * (1 + _articles.Length)) + ((_numbers[2 + (2 * row)] << 16) | _numbers[3 + (2 * row)]);
+                int[]? values = null;
+                for (var i = -1; i < (values?.Length ?? 0); i++)
                 {
-                    values[i] = Next(ref at);
+                    // The value whose first byte is byte at of the numbers, two bytes a unit; the first, the count.
+                    long stored = 0;
+                    int group;
+                    do
+                    {
+                        group = (at & 1) == 0 ? _numbers[at >> 1] >> 8 : _numbers[at >> 1] & 0xFF;
+                        at++;
+                        stored = (stored << 7) | (uint)(group & 0x7F);
+                    }
+                    while (group >= 0x80);
+
+                    if (values is null)
+                    {
+                        values = new int[stored - 1];
+                    }
+                    else
+                    {
+                        values[i] = (int)(stored - 1);
+                    }
                 }
 
-                for (var paragraph = 1; paragraph < values[ParagraphCount]; paragraph++)
+                for (var paragraph = 1; paragraph < values![ParagraphCount]; paragraph++)
                 {
                     var start = Paragraphs + (2 * paragraph);
                     values[start] += values[start - 2] + values[start - 1];
@@ -372,29 +403,6 @@ public static class ArticleTable
             private static bool IsWhiteSpace(char c) =>
                 c is {{WhiteSpacePattern.Value}};
 
-            private {{article}} Publish(int row)
-            {
-                var created = new {{article}}(this, row);
-                return global::System.Threading.Interlocked.CompareExchange(ref _articles[row], created, null) ?? created;
-            }
-
-            private int Fixed(int index) => (_numbers[2 * index] << 16) | _numbers[(2 * index) + 1];
-
-            // The value whose first byte is byte at of the numbers, two bytes a unit.
-            private int Next(ref int at)
-            {
-                long stored = 0;
-                int group;
-                do
-                {
-                    group = (at & 1) == 0 ? _numbers[at >> 1] >> 8 : _numbers[at >> 1] & 0xFF;
-                    at++;
-                    stored = (stored << 7) | (uint)(group & 0x7F);
-                }
-                while (group >= 0x80);
-
-                return (int)(stored - 1);
-            }
             """);
         writer.CloseBlock();
     }

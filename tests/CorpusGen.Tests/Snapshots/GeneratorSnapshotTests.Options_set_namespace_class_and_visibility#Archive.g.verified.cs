@@ -20,15 +20,18 @@ public static partial class Archive
     {
         private const int ShardCount = 64;
 
-        internal static global::News.Data.NewsArticle At(int address) => Table(address % ShardCount)[address / ShardCount];
-
         // The JIT loads every shard class a method names when it compiles the method: eight methods of eight
         // shards, so that a first lookup loads eight classes, not all of them (0.6 ms at 23,000 articles).
-        private static global::News.Data.NewsArticle.Table Table(int shard) => (shard / 8) switch
+        internal static global::News.Data.NewsArticle At(int address)
         {
-            5 => Shards40To47(shard),
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(shard)),
-        };
+            var shard = address % ShardCount;
+            var table = (shard / 8) switch
+            {
+                5 => Shards40To47(shard),
+                _ => throw new global::System.ArgumentOutOfRangeException(nameof(address)),
+            };
+            return table[address / ShardCount];
+        }
 
         private static global::News.Data.NewsArticle.Table Shards40To47(int shard) => shard switch
         {
