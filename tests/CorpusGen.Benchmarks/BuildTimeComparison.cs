@@ -55,7 +55,7 @@ public static class BuildTimeComparison
         }
 
         Console.WriteLine();
-        Console.WriteLine($"First call of each lookup, each in a fresh process of the CorpusGen program, JIT included: median ms of {FirstCallRuns} processes (bytes allocated, results)");
+        Console.WriteLine($"First call of each lookup, each in a fresh process of the CorpusGen program, JIT included: median ms of {FirstCallRuns} processes (bytes allocated, results, methods the JIT compiled)");
         Console.WriteLine();
         Console.WriteLine("| articles | FirstDate (allocates nothing itself) | Find | ByOutlet | ByCity | Between |");
         Console.WriteLine("|---:|---:|---:|---:|---:|---:|");
@@ -64,7 +64,7 @@ public static class BuildTimeComparison
             var project = Path.Combine(work, $"corpusgen-{count}");
             var cells = new[] { "FirstDate", "Find", "ByOutlet", "ByCity", "Between" }
                 .Select(lookup => Enumerable.Range(0, FirstCallRuns).Select(_ => RunProgram(project, lookup)).OrderBy(run => double.Parse(run["first_call_ms"], CultureInfo.InvariantCulture)).ElementAt(FirstCallRuns / 2))
-                .Select(run => $"{run["first_call_ms"]} ({run["first_call_alloc_bytes"]} B, {run["result_count"]})");
+                .Select(run => $"{run["first_call_ms"]} ({run["first_call_alloc_bytes"]} B, {run["result_count"]}, {run["first_call_jit_methods"]})");
             Console.WriteLine($"| {count.ToString("N0", CultureInfo.InvariantCulture)} | {string.Join(" | ", cells)} |");
         }
 
@@ -251,8 +251,8 @@ public static class BuildTimeComparison
         if (args.Length > 0)
         {
             var (first, last) = (new DateOnly(2010, 1, 1), new DateOnly(2010, 1, 31));
-            var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
             var methodsBefore = System.Runtime.JitInfo.GetCompiledMethodCount();
+            var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
             var watch = Stopwatch.StartNew();
             var result = args[0] switch
             {
@@ -263,10 +263,11 @@ public static class BuildTimeComparison
                 _ => new[] { NewsCorpus.Find("ARTICLE_ID")! },
             };
             var elapsed = watch.Elapsed.TotalMilliseconds;
+            var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
             var methods = System.Runtime.JitInfo.GetCompiledMethodCount() - methodsBefore;
             Report("first_call_ms", elapsed.ToString("F2", CultureInfo.InvariantCulture));
+            Report("first_call_alloc_bytes", allocated);
             Report("first_call_jit_methods", methods);
-            Report("first_call_alloc_bytes", GC.GetAllocatedBytesForCurrentThread() - allocatedBefore);
             Report("result_count", result.Count);
             return;
         }

@@ -21,7 +21,7 @@ public static partial class Wire
     {
         var start = ArticleIndex.FirstDatedFrom(first.DayNumber);
         var end = ArticleIndex.FirstDatedFrom(last.DayNumber + 1);
-        return end > start ? new ArticleIndex.Selection(4 + start, end - start) : ArticleIndex.None;
+        return end > start ? new ArticleIndex.Selection(1 + start, end - start) : ArticleIndex.None;
     }
 
     /// <summary>The articles dated <paramref name="date"/>, by file name.</summary>
@@ -30,13 +30,13 @@ public static partial class Wire
     /// <summary>The articles whose text is mostly in <paramref name="script"/>, in the order of <see cref="All"/>.</summary>
     public static global::System.Collections.Generic.IReadOnlyList<global::Hand.Made.NewsArticle> ByScript(global::Hand.Made.ArticleScript script) => script switch
     {
-        global::Hand.Made.ArticleScript.Latin => new ArticleIndex.Selection(8, 2),
+        global::Hand.Made.ArticleScript.Latin => new ArticleIndex.Selection(1, 2),
         _ => ArticleIndex.None,
     };
 
     /// <summary>The articles whose dateline names the outlet <paramref name="outlet"/> (ordinal comparison), in the order of <see cref="All"/>; none for an outlet no article names.</summary>
     /// <exception cref="global::System.ArgumentNullException"><paramref name="outlet"/> is <see langword="null"/>.</exception>
-    public static global::System.Collections.Generic.IReadOnlyList<global::Hand.Made.NewsArticle> ByOutlet(string outlet) => ArticleIndex.Listed(ArticleIndex.ValueOf("110D2AP"u8, outlet ?? throw new global::System.ArgumentNullException(nameof(outlet))));
+    public static global::System.Collections.Generic.IReadOnlyList<global::Hand.Made.NewsArticle> ByOutlet(string outlet) => ArticleIndex.Listed(ArticleIndex.ValueOf("11042AP"u8, outlet ?? throw new global::System.ArgumentNullException(nameof(outlet))));
 
     /// <summary>The outlets the articles' datelines name, each with its articles: 1 in all.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CorpusGen", "0.1.0")]
@@ -49,7 +49,7 @@ public static partial class Wire
         public static global::System.Collections.Generic.IReadOnlyList<global::Hand.Made.ArticleFacet> All => s_all ??= global::System.Array.AsReadOnly(CreateAll());
 
         /// <summary>The articles whose lead names no outlet: 1.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Hand.Made.NewsArticle> Unknown => new ArticleIndex.Selection(23, 1);
+        public static global::System.Collections.Generic.IReadOnlyList<global::Hand.Made.NewsArticle> Unknown => new ArticleIndex.Selection(7, 1);
 
         /// <summary>
         /// <para>AP</para>
@@ -74,7 +74,7 @@ public static partial class Wire
         {
             global::Hand.Made.ArticleFacet created = value switch
             {
-                0 => new global::Hand.Made.ArticleFacet("AP", 1, global::System.DateOnly.FromDayNumber(739515) /* 2025-09-22 */, global::System.DateOnly.FromDayNumber(739515) /* 2025-09-22 */, new ArticleIndex.Selection(21, 1)),
+                0 => new global::Hand.Made.ArticleFacet("AP", 1, global::System.DateOnly.FromDayNumber(739515) /* 2025-09-22 */, global::System.DateOnly.FromDayNumber(739515) /* 2025-09-22 */, new ArticleIndex.Selection(5, 1)),
                 _ => throw new global::System.ArgumentOutOfRangeException(nameof(value)),
             };
             return global::System.Threading.Interlocked.CompareExchange(ref s_values[value], created, null) ?? created;
@@ -83,7 +83,7 @@ public static partial class Wire
 
     /// <summary>The articles whose dateline names the city <paramref name="city"/> (ordinal comparison), in the order of <see cref="All"/>; none for a city no article names.</summary>
     /// <exception cref="global::System.ArgumentNullException"><paramref name="city"/> is <see langword="null"/>.</exception>
-    public static global::System.Collections.Generic.IReadOnlyList<global::Hand.Made.NewsArticle> ByCity(string city) => ArticleIndex.Listed(ArticleIndex.ValueOf("110H6BEIRUT"u8, city ?? throw new global::System.ArgumentNullException(nameof(city))));
+    public static global::System.Collections.Generic.IReadOnlyList<global::Hand.Made.NewsArticle> ByCity(string city) => ArticleIndex.Listed(ArticleIndex.ValueOf("11046BEIRUT"u8, city ?? throw new global::System.ArgumentNullException(nameof(city))));
 
     /// <summary>The cities the articles' datelines name, each with its articles: 1 in all.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CorpusGen", "0.1.0")]
@@ -96,7 +96,7 @@ public static partial class Wire
         public static global::System.Collections.Generic.IReadOnlyList<global::Hand.Made.ArticleFacet> All => s_all ??= global::System.Array.AsReadOnly(CreateAll());
 
         /// <summary>The articles whose lead names no city: 1.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Hand.Made.NewsArticle> Unknown => new ArticleIndex.Selection(27, 1);
+        public static global::System.Collections.Generic.IReadOnlyList<global::Hand.Made.NewsArticle> Unknown => new ArticleIndex.Selection(7, 1);
 
         /// <summary>
         /// <para>BEIRUT</para>
@@ -121,7 +121,7 @@ public static partial class Wire
         {
             global::Hand.Made.ArticleFacet created = value switch
             {
-                0 => new global::Hand.Made.ArticleFacet("BEIRUT", 1, global::System.DateOnly.FromDayNumber(739515) /* 2025-09-22 */, global::System.DateOnly.FromDayNumber(739515) /* 2025-09-22 */, new ArticleIndex.Selection(25, 1)),
+                0 => new global::Hand.Made.ArticleFacet("BEIRUT", 1, global::System.DateOnly.FromDayNumber(739515) /* 2025-09-22 */, global::System.DateOnly.FromDayNumber(739515) /* 2025-09-22 */, new ArticleIndex.Selection(5, 1)),
                 _ => throw new global::System.ArgumentOutOfRangeException(nameof(value)),
             };
             return global::System.Threading.Interlocked.CompareExchange(ref s_values[value], created, null) ?? created;
@@ -130,7 +130,7 @@ public static partial class Wire
 
     /// <summary>The articles whose header names the section <paramref name="section"/> (ordinal comparison), in the order of <see cref="All"/>; none for a section no article names.</summary>
     /// <exception cref="global::System.ArgumentNullException"><paramref name="section"/> is <see langword="null"/>.</exception>
-    public static global::System.Collections.Generic.IReadOnlyList<global::Hand.Made.NewsArticle> BySection(string section) => ArticleIndex.Listed(ArticleIndex.ValueOf("110L5World"u8, section ?? throw new global::System.ArgumentNullException(nameof(section))));
+    public static global::System.Collections.Generic.IReadOnlyList<global::Hand.Made.NewsArticle> BySection(string section) => ArticleIndex.Listed(ArticleIndex.ValueOf("11045World"u8, section ?? throw new global::System.ArgumentNullException(nameof(section))));
 
     /// <summary>The sections the articles' headers name, each with its articles: 1 in all.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CorpusGen", "0.1.0")]
@@ -143,7 +143,7 @@ public static partial class Wire
         public static global::System.Collections.Generic.IReadOnlyList<global::Hand.Made.ArticleFacet> All => s_all ??= global::System.Array.AsReadOnly(CreateAll());
 
         /// <summary>The articles whose header names no section: 1.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Hand.Made.NewsArticle> Unknown => new ArticleIndex.Selection(31, 1);
+        public static global::System.Collections.Generic.IReadOnlyList<global::Hand.Made.NewsArticle> Unknown => new ArticleIndex.Selection(7, 1);
 
         /// <summary>
         /// <para>World</para>
@@ -168,7 +168,7 @@ public static partial class Wire
         {
             global::Hand.Made.ArticleFacet created = value switch
             {
-                0 => new global::Hand.Made.ArticleFacet("World", 1, global::System.DateOnly.FromDayNumber(739515) /* 2025-09-22 */, global::System.DateOnly.FromDayNumber(739515) /* 2025-09-22 */, new ArticleIndex.Selection(29, 1)),
+                0 => new global::Hand.Made.ArticleFacet("World", 1, global::System.DateOnly.FromDayNumber(739515) /* 2025-09-22 */, global::System.DateOnly.FromDayNumber(739515) /* 2025-09-22 */, new ArticleIndex.Selection(5, 1)),
                 _ => throw new global::System.ArgumentOutOfRangeException(nameof(value)),
             };
             return global::System.Threading.Interlocked.CompareExchange(ref s_values[value], created, null) ?? created;
@@ -177,7 +177,7 @@ public static partial class Wire
 
     /// <summary>The articles whose header names the tag <paramref name="tag"/> (ordinal comparison), in the order of <see cref="All"/>; none for a tag no article names.</summary>
     /// <exception cref="global::System.ArgumentNullException"><paramref name="tag"/> is <see langword="null"/>.</exception>
-    public static global::System.Collections.Generic.IReadOnlyList<global::Hand.Made.NewsArticle> ByTag(string tag) => ArticleIndex.Listed(ArticleIndex.ValueOf("120P5R9EgyptNile"u8, tag ?? throw new global::System.ArgumentNullException(nameof(tag))));
+    public static global::System.Collections.Generic.IReadOnlyList<global::Hand.Made.NewsArticle> ByTag(string tag) => ArticleIndex.Listed(ArticleIndex.ValueOf("1206569EgyptNile"u8, tag ?? throw new global::System.ArgumentNullException(nameof(tag))));
 
     /// <summary>The tags the articles' headers name, each with its articles: 2 in all.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CorpusGen", "0.1.0")]
@@ -190,7 +190,7 @@ public static partial class Wire
         public static global::System.Collections.Generic.IReadOnlyList<global::Hand.Made.ArticleFacet> All => s_all ??= global::System.Array.AsReadOnly(CreateAll());
 
         /// <summary>The articles whose header names no tag: 1.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Hand.Made.NewsArticle> Unknown => new ArticleIndex.Selection(37, 1);
+        public static global::System.Collections.Generic.IReadOnlyList<global::Hand.Made.NewsArticle> Unknown => new ArticleIndex.Selection(5, 1);
 
         /// <summary>
         /// <para>Egypt</para>
@@ -221,8 +221,8 @@ public static partial class Wire
         {
             global::Hand.Made.ArticleFacet created = value switch
             {
-                0 => new global::Hand.Made.ArticleFacet("Egypt", 1, global::System.DateOnly.FromDayNumber(739516) /* 2025-09-23 */, global::System.DateOnly.FromDayNumber(739516) /* 2025-09-23 */, new ArticleIndex.Selection(33, 1)),
-                1 => new global::Hand.Made.ArticleFacet("Nile", 1, global::System.DateOnly.FromDayNumber(739516) /* 2025-09-23 */, global::System.DateOnly.FromDayNumber(739516) /* 2025-09-23 */, new ArticleIndex.Selection(35, 1)),
+                0 => new global::Hand.Made.ArticleFacet("Egypt", 1, global::System.DateOnly.FromDayNumber(739516) /* 2025-09-23 */, global::System.DateOnly.FromDayNumber(739516) /* 2025-09-23 */, new ArticleIndex.Selection(7, 1)),
+                1 => new global::Hand.Made.ArticleFacet("Nile", 1, global::System.DateOnly.FromDayNumber(739516) /* 2025-09-23 */, global::System.DateOnly.FromDayNumber(739516) /* 2025-09-23 */, new ArticleIndex.Selection(7, 1)),
                 _ => throw new global::System.ArgumentOutOfRangeException(nameof(value)),
             };
             return global::System.Threading.Interlocked.CompareExchange(ref s_values[value], created, null) ?? created;
@@ -244,7 +244,7 @@ public static partial class Wire
         public static global::System.Collections.Generic.IReadOnlyList<global::Hand.Made.ArticleFacet> All => s_all ??= global::System.Array.AsReadOnly(CreateAll());
 
         /// <summary>The articles whose header names no author: 2.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Hand.Made.NewsArticle> Unknown => new ArticleIndex.Selection(39, 2);
+        public static global::System.Collections.Generic.IReadOnlyList<global::Hand.Made.NewsArticle> Unknown => new ArticleIndex.Selection(1, 2);
 
         private static global::Hand.Made.ArticleFacet[] CreateAll()
         {
@@ -301,7 +301,7 @@ public static partial class Wire
         // Every list the lookups return, each its count, then its articles' addresses: All first, then the date order.
         private static int ListEntry(int index)
         {
-            global::System.ReadOnlySpan<byte> table = "20205150205150002051500000000000000000000010501150105011501050115011501150105020515"u8;
+            global::System.ReadOnlySpan<byte> table = "20205150001050115"u8;
             var width = table[0] - '0';
             var at = 1 + (index * width);
             var value = 0;
