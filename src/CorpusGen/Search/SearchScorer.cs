@@ -26,6 +26,7 @@ internal static class SearchScorer
     /// The best <paramref name="top"/> articles for the query over their text, <paramref name="index"/>, and their
     /// titles, <paramref name="titles"/>, best first, and how many match in all.
     /// </summary>
+    [global::System.Runtime.CompilerServices.MethodImpl(SearchIndex.OptimizedFromFirstCall)]
     public static (int[] Articles, float[] Scores, int Total) Search(SearchIndex index, SearchIndex? titles, SearchQuery query, int top)
     {
         var empty = (global::System.Array.Empty<int>(), global::System.Array.Empty<float>(), 0);
@@ -114,6 +115,7 @@ internal static class SearchScorer
 
     // For each article, the length part of BM25's denominator, k1 × (1 − b + b × length / average length), from its
     // length as Lucene keeps it: worked out once a thread's reader.
+    [global::System.Runtime.CompilerServices.MethodImpl(SearchIndex.OptimizedFromFirstCall)]
     private static float[] LengthParts(SearchIndex index, SearchIndex.Reader reader)
     {
         var averageLength = index.TotalLength == 0 ? 1f : (float)((double)index.TotalLength / index.ArticleCount);
