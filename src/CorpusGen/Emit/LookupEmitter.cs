@@ -155,7 +155,8 @@ public static class LookupEmitter
             }
 
             """);
-        LookupTable.WriteNumbers(writer, "Every list the lookups return, each its count, then its articles' addresses: All first, then the date order.", "ListEntry", lists.Numbers);
+        LookupTable.WriteDescription(writer);
+        LookupTable.WriteNumbers(writer, "Every list the lookups return, once each, its count, then its articles' addresses: All first.", "ListEntry", lists.Numbers);
         writer.WriteLine();
         LookupTable.WriteNumbers(writer, "The date of each article in date order, as its day number.", "DayAt", facets.Dates.Select(date => date.DayNumber));
         writer.WriteLine();

@@ -94,10 +94,13 @@ public static class LookupTable
             """);
     }
 
-    /// <summary>Writes <c>ValueOf</c>, which finds a name in a table of names, with the tables' description.</summary>
+    /// <summary>Writes the tables' description, as a comment before the methods that read them.</summary>
+    public static void WriteDescription(SourceWriter writer) =>
+        writer.WriteLines("// " + Description.Replace("\n", "\n// "));
+
+    /// <summary>Writes <c>ValueOf</c>, which finds a name in a table of names.</summary>
     public static void WriteNamesDecoder(SourceWriter writer)
     {
-        writer.WriteLines("// " + Description.Replace("\n", "\n// "));
         writer.WriteLines(
             """
             /// <summary>The value of <paramref name="name"/> (ordinal comparison) in a table of names, or -1.</summary>

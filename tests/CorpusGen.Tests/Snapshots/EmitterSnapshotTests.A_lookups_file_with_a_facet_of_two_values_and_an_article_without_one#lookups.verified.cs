@@ -298,7 +298,12 @@ public static partial class Wire
             return low;
         }
 
-        // Every list the lookups return, each its count, then its articles' addresses: All first, then the date order.
+        // Lookup tables computed at compile time, as UTF-8 literals. A table of numbers starts with the width w of every
+        // number, as the digit '1' to '5'; then each number is w digits of base 64, highest first, digit d written as the
+        // byte '0' + d. A table of names is such a table of numbers, then the names' UTF-8 bytes back to back, ordered by
+        // those bytes: its numbers are the count n of names, then for name k its start (counted from the first name's
+        // first byte) at 1 + 2k and its value at 2 + 2k, then the end of the last name.
+        // Every list the lookups return, once each, its count, then its articles' addresses: All first.
         private static int ListEntry(int index)
         {
             global::System.ReadOnlySpan<byte> table = "20205150001050115"u8;
@@ -328,11 +333,6 @@ public static partial class Wire
             return value;
         }
 
-        // Lookup tables computed at compile time, as UTF-8 literals. A table of numbers starts with the width w of every
-        // number, as the digit '1' to '5'; then each number is w digits of base 64, highest first, digit d written as the
-        // byte '0' + d. A table of names is such a table of numbers, then the names' UTF-8 bytes back to back, ordered by
-        // those bytes: its numbers are the count n of names, then for name k its start (counted from the first name's
-        // first byte) at 1 + 2k and its value at 2 + 2k, then the end of the last name.
         /// <summary>The value of <paramref name="name"/> (ordinal comparison) in a table of names, or -1.</summary>
         internal static int ValueOf(global::System.ReadOnlySpan<byte> table, string name)
         {
