@@ -91,6 +91,26 @@ public class LookupTests
     }
 
     [Fact]
+    public void A_list_that_several_lookups_return_reads_alike_through_each()
+    {
+        // Without headers and in one script, the articles with no section, tag or author, and those of the script,
+        // are all of All: the table holds that list once.
+        var corpus = LoadedCorpus.Build(
+        [
+            TestFile.Article("001_a1.txt", "date 2025-09-22 القاهرة - رويترز: قالت الوزارة."),
+            TestFile.Article("002_a2.txt", "date 2025-09-21 الرباط - إيلاف: خبر ثان."),
+            TestFile.Article("003_a3.txt", "date 2025-09-20 بيروت - رويترز: خبر ثالث."),
+        ]);
+
+        var all = Ids(corpus.Static<object>("All"));
+        Assert.Equal(["a1", "a2", "a3"], all);
+        Assert.All(["Sections", "Tags", "Authors"], facet => Assert.Equal(all, Ids(corpus.Nested(facet).GetProperty("Unknown")!.GetValue(null)!)));
+        Assert.Equal(all, Ids(corpus.Call("ByScript", [Enum.Parse(corpus.Type("Test.ArticleScript"), "Arabic")])));
+        Assert.Equal(["a1", "a3"], Ids(corpus.Call("ByOutlet", ["رويترز"])));
+        Assert.Equal(["a3", "a2", "a1"], Ids(corpus.Call("Between", [DateOnly.MinValue, DateOnly.MaxValue])));
+    }
+
+    [Fact]
     public void A_lookup_result_is_a_read_only_list_that_composes_with_Linq()
     {
         var list = (IReadOnlyList<object>)Corpus.Value.Call("ByOutlet", ["Reuters"])!;
