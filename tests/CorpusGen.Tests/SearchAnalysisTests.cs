@@ -20,6 +20,20 @@ public class SearchAnalysisTests
 {
     private const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
+    [Fact]
+    public void The_stop_words_are_Lucenes_default_lists_word_for_word()
+    {
+        var arabic = ArabicAnalyzer.DefaultStopSet.Cast<object>().Select(word => word as string ?? new string((char[])word)).ToList();
+        var english = EnglishAnalyzer.DefaultStopSet.Cast<object>().Select(word => word as string ?? new string((char[])word)).ToList();
+
+        Assert.Equal(119, arabic.Count);
+        Assert.Equal(33, english.Count);
+        Assert.All(arabic, word => Assert.True(StopWords.IsArabic(word), word));
+        Assert.All(english, word => Assert.True(StopWords.IsEnglish(word), word));
+        Assert.All(["امن", "الوطني", "", " ", "في ", "أ أ"], word => Assert.False(StopWords.IsArabic(word), word));
+        Assert.All(["security", "The", "", "a an"], word => Assert.False(StopWords.IsEnglish(word), word));
+    }
+
     [Theory]
     // Arabic: one term for the spellings with and without the article, hamza and tashkeel.
     [InlineData("أمن", "امن")]
