@@ -108,7 +108,7 @@ public static class LookupEmitter
         {
             if (scripts[value].Count > 0)
             {
-                writer.WriteLine($"    {script}.{scriptNames[value]} => new {index}.Selection({Number(scripts[value].At + 1)}, {Number(scripts[value].Count)}),");
+                writer.WriteLine($"    {script}.{scriptNames[value]} => {Selection(index, scripts[value])},");
             }
         }
 
@@ -221,7 +221,7 @@ public static class LookupEmitter
             public static global::System.Collections.Generic.IReadOnlyList<{{facetType}}> All => s_all ??= global::System.Array.AsReadOnly(CreateAll());
 
             /// <summary>The articles whose {{(facet.Source == "dateline" ? "lead" : facet.Source)}} names no {{singular}}: {{Number(unknown.Count)}}.</summary>
-            public static {{list}} Unknown => {{(unknown.Count == 0 ? index + ".None" : $"new {index}.Selection({Number(unknown.At + 1)}, {Number(unknown.Count)})")}};
+            public static {{list}} Unknown => {{(unknown.Count == 0 ? index + ".None" : Selection(index, unknown))}};
 
             """);
         for (var value = 0; value < facet.Values.Count; value++)
@@ -258,7 +258,7 @@ public static class LookupEmitter
         for (var value = 0; value < facet.Values.Count; value++)
         {
             var plan = facet.Values[value];
-            writer.WriteLine($"        {Number(value)} => new {facetType}({StringLiteral.Quote(plan.Name)}, {Number(plan.Articles.Count)}, {DateOnly(plan.FirstDate)}, {DateOnly(plan.LastDate)}, new {index}.Selection({Number(values[value].At + 1)}, {Number(values[value].Count)})),");
+            writer.WriteLine($"        {Number(value)} => new {facetType}({StringLiteral.Quote(plan.Name)}, {Number(plan.Articles.Count)}, {DateOnly(plan.FirstDate)}, {DateOnly(plan.LastDate)}, {Selection(index, values[value])}),");
         }
 
         writer.WriteLines(
@@ -297,6 +297,10 @@ public static class LookupEmitter
             return at;
         }
     }
+
+    /// <summary>The list whose count is at <paramref name="list"/>'s place in the lists table: its articles follow it.</summary>
+    private static string Selection(string index, (int At, int Count) list) =>
+        $"new {index}.Selection({Number(list.At + 1)}, {Number(list.Count)})";
 
     // From the day number, the runtime's cheapest way to make a date: from a year, a month and a day, the first
     // DateOnly of a process costs about 0.2 ms more.
