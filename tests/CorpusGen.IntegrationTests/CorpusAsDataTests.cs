@@ -27,6 +27,8 @@ public class CorpusAsDataTests(PackageFixture package)
         Console.WriteLine("search=" + string.Join(",", hits.Select(hit => hit.Article.Id)) + " same=" + ReferenceEquals(hits[0].Article, seed) + " marked=" + hits[0].Snippet.Substring(hits[0].SnippetMatches[0].Start, hits[0].SnippetMatches[0].Length));
         Console.WriteLine("stem=" + NewsCorpus.Search("امن").TotalCount + " words=" + NewsCorpus.Search("one two", top: 1).TotalCount);
         var wire = Wire.Find("dd")!;
+        var resources = typeof(NewsCorpus).Assembly.GetManifestResourceNames();
+        Console.WriteLine("resources=" + resources[0] + " then " + (resources.Length - 1));
         Console.WriteLine("wire=" + wire.ParagraphCount + "|" + wire.Lead + "|" + wire.City + "|" + wire.Region);
         """;
 
@@ -54,6 +56,8 @@ public class CorpusAsDataTests(PackageFixture package)
         Assert.Contains("jsonl=4\n", output, StringComparison.Ordinal);
         Assert.Contains("search=801cc98336fcfd6a same=True marked=للأمن\n", output, StringComparison.Ordinal);
         Assert.Contains("stem=1 words=2\n", output, StringComparison.Ordinal);
+        // The index first, so the first search finds it without comparing its name with every article file's.
+        Assert.Contains("resources=CorpusGen.search then 5\n", output, StringComparison.Ordinal);
         Assert.Contains("wire=3|PORTLAND, Ore. (AP) - One.|PORTLAND|Ore.\n", output, StringComparison.Ordinal);
     }
 }
