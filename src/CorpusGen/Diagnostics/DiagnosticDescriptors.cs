@@ -88,7 +88,7 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor ManyArticleMembers = Create(
         "CGN014",
         "Many article members",
-        "The project has {0} article members, one per article and class, and past {1} they are a large part of its build time: set CorpusGenArticleMembers to false to reach the articles through All and Find alone",
+        "The project has {0} article members, one per article and class, and past {1} they are a large part of its build time and of a program's first use of the corpus class, which the runtime loads with every member: set CorpusGenArticleMembers to false to reach the articles through All and Find alone",
         DiagnosticSeverity.Info);
 
     public static readonly DiagnosticDescriptor RepeatedHeaderField = Create(
